@@ -1,0 +1,79 @@
+// Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core.
+// Browser downloads are impossible on our machines, so executablePath points at /usr/bin/chromium.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core'
+import { FixtureServer } from './fixture-server.ts'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Hosts the fixture server answers for: Kela, Suomi.fi, and one unrelated host for negatives. */
+export const MAPPED_HOSTS = ['*.kela.fi', 'kela.fi', '*.suomi.fi', 'suomi.fi', '*.example.com']
+
+export interface ExtensionBrowser {
+  context: BrowserContext
+  worker: Worker
+  extensionId: string
+  server: FixtureServer
+  /** Every network request Chromium made from pages and service workers in this context. */
+  requests: Request[]
+  close(): Promise<void>
+}
+
+export async function launchExtensionBrowser(dist = resolve('dist/chrome')): Promise<ExtensionBrowser> {
+  const server = new FixtureServer()
+  const port = await server.start()
+  const profile = mkdtempSync(join(tmpdir(), 'valtuusapu-profile-'))
+  const rules = [...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-features=ExtensionDisableUnsupportedDeveloper',
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      `--host-resolver-rules=${rules}`,
+    ],
+  })
+  const requests: Request[] = []
+  context.on('request', (request) => requests.push(request))
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
+  const extensionId = new URL(worker.url()).host
+  return {
+    context, worker, extensionId, server, requests,
+    async close() {
+      await context.close()
+      await server.stop()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The tab id Chrome gave a page, asked from the extension's service worker by URL. */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url()
+  const id = await browser.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({})
+    return tabs.find((tab) => tab.url === target)?.id
+  }, url)
+  if (typeof id !== 'number') throw new Error(`no tab for ${url}`)
+  return id
+}
+
+/**
+ * Whether our content script has an execution context in the page. Chromium reports every
+ * isolated world with the extension's origin, so this tells "ran" from "did not run" without
+ * the content script marking the page (which would let the page detect the extension).
+ */
+export async function contentScriptWorlds(browser: ExtensionBrowser, page: Page): Promise<() => number> {
+  const session = await page.context().newCDPSession(page)
+  const origin = `chrome-extension://${browser.extensionId}`
+  let count = 0
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === origin) count++
+  })
+  await session.send('Runtime.enable')
+  return () => count
+}

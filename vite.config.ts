@@ -1,0 +1,64 @@
+import { defineConfig } from 'vitest/config'
+import preact from '@preact/preset-vite'
+import { crx } from '@crxjs/vite-plugin'
+import { manifestFor, targetBrowser } from './scripts/manifest.ts'
+
+// One source manifest (manifest.json), one build per browser: CRXJS in Chrome mode drops
+// background.scripts and Firefox needs it, so each store gets its own output folder.
+// The content script is a standalone IIFE: no loader, no web_accessible_resources, so a Kela
+// page cannot fetch our files to detect the extension.
+const browser = targetBrowser(process.env.VALTUUSAPU_BROWSER)
+// Vitest reads this file too; CRXJS must not run there, it would empty dist/ under the e2e tests.
+const underVitest = process.env.VITEST !== undefined
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    underVitest
+      ? null
+      : crx({
+          manifest: manifestFor(browser),
+          browser,
+          contentScripts: { standaloneFiles: ['src/extension/content/index.ts'] },
+        }),
+  ],
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Checks of the built extension (run after `npm run build`).
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // Each file drives its own Chromium; two cores cannot run several at once reliably.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
