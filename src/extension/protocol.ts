@@ -41,7 +41,19 @@ export const TabState = z.strictObject({
 })
 export type TabState = z.infer<typeof TabState>
 
-export const TabStateReply = z.strictObject({ state: z.nullable(TabState) })
+/**
+ * Whether the extension can read the tab at all:
+ * - `ready`: the content script runs there (a state of null then means "nothing failed");
+ * - `not-kela-page`: not a Kela or Suomi.fi page;
+ * - `needs-reload`: a Kela page opened before the extension was installed or updated (Chrome
+ *   does not inject content scripts into tabs that were already open);
+ * - `no-host-permission`: Firefox, where the user has not granted or has revoked the host
+ *   permission; the popup offers a button that asks for it.
+ */
+export const TAB_ACCESS = ['ready', 'not-kela-page', 'needs-reload', 'no-host-permission'] as const
+export type TabAccess = (typeof TAB_ACCESS)[number]
+
+export const TabStateReply = z.strictObject({ state: z.nullable(TabState), access: z.enum(TAB_ACCESS) })
 export type TabStateReply = z.infer<typeof TabStateReply>
 
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`

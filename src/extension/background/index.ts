@@ -17,7 +17,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (from.kind === 'extension-page') {
     const parsed = UiMessage.safeParse(raw)
     if (!parsed.success) return undefined
-    return readTabState(parsed.data.tabId).then((state): TabStateReply => ({ state }))
+    return readTabState(parsed.data.tabId).then((state): TabStateReply => ({ state, access: 'ready' }))
   }
   return undefined
 })

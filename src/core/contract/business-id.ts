@@ -1,0 +1,28 @@
+// Finnish Business ID (Y-tunnus): seven digits, a hyphen, a check digit (mod 11 with weights
+// 7,9,10,5,8,4,2; remainder 1 is never issued). The check comes from finnish-business-ids, a
+// small, tested library, rather than our own arithmetic.
+import { FinnishBusinessIds } from 'finnish-business-ids'
+
+export const BUSINESS_ID_FORMAT = /^\d{7}-\d$/
+
+export type BusinessIdProblem = 'format' | 'checksum'
+
+/** Why a string is not a valid Y-tunnus, or null when it is one. */
+export function businessIdProblem(value: string): BusinessIdProblem | null {
+  if (!BUSINESS_ID_FORMAT.test(value)) return 'format'
+  return FinnishBusinessIds.isValidBusinessId(value) ? null : 'checksum'
+}
+
+export const isBusinessId = (value: string): boolean => businessIdProblem(value) === null
+
+/**
+ * Accepts the forms people type or paste: surrounding spaces, a missing leading zero
+ * ("913909-2"), no hyphen ("09139092") or an en dash. Returns the canonical form, or null.
+ */
+export function normaliseBusinessId(raw: string): string | null {
+  const compact = raw.trim().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '')
+  const match = /^(\d{6,7})-?(\d)$/.exec(compact)
+  if (!match?.[1] || !match[2]) return null
+  const id = `${match[1].padStart(7, '0')}-${match[2]}`
+  return isBusinessId(id) ? id : null
+}
