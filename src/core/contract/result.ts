@@ -41,8 +41,27 @@ export interface Finding {
   sources: string[]
 }
 
+/**
+ * What the engine may ask when the verdict is unknown, most important first. The popup's guided
+ * flow has one widget per id; each answer fills one field of the case.
+ */
+export const QUESTION_IDS = [
+  'service',            // case.service
+  'acting-for',         // case.actingFor
+  'symptom',            // case.symptom
+  'mandates',           // case.mandates (what "Saadut valtuudet" shows, or read from Valtuudet)
+  'identification',     // case.user.identification
+  'identity-code',      // case.user.identityCode
+  'register-role',      // case.user.registerRole
+  'organisation-type',  // case.organisation.type
+  'client-business-id', // case.client.businessId
+  'task',               // case.task
+  'workplace',          // case.workplace
+] as const
+export type QuestionId = (typeof QUESTION_IDS)[number]
+
 export interface Question {
-  id: string
+  id: QuestionId
   text: string
 }
 
