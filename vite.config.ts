@@ -59,6 +59,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Debian firefox-esr over WebDriver BiDi with dist/firefox as a temporary add-on.
+          name: 'firefox',
+          include: ['test/firefox/**/*.firefox.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 })
