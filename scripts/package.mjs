@@ -1,42 +1,37 @@
-// npm run package: builds both browsers with `vite build` (never a dev-server build) and writes
-// store zips into dist/packages/. The zips are reproducible: files in sorted order, one fixed
-// timestamp and fixed permissions, so the same inputs give the same bytes.
-import { spawnSync } from 'node:child_process'
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import yazl from 'yazl'
+// npm run package [-- --out-root DIR]: builds both browsers with `vite build` (never a
+// dev-server build) and writes into DIR/packages/ (default dist/packages/):
+//   valtuusapu-<version>-chrome.zip   for the Chrome Web Store
+//   valtuusapu-<version>-firefox.zip  for AMO
+//   valtuusapu-<version>-source.zip   the source AMO reviewers rebuild with
+//                                     `npm ci && npm run build-for-amo` (output: dist/firefox)
+// Zips are reproducible: the same inputs give the same bytes (test/build/package.test.ts).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { filesUnder, zipFiles, zipFolder } from './zip.mjs'
 
-const FIXED_TIME = new Date('2026-01-01T00:00:00Z')
+const { values } = parseArgs({ options: { 'out-root': { type: 'string', default: 'dist' } } })
+const outRoot = values['out-root']
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
+const build = spawnSync('node', ['scripts/build.mjs', '--out-root', outRoot], { stdio: 'inherit' })
+if (build.status !== 0) process.exit(build.status ?? 1)
 
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? filesUnder(path) : [path]
-  })
-}
-
-export async function zipFolder(dir, files, out) {
-  const zip = new yazl.ZipFile()
-  for (const file of [...files].sort()) {
-    zip.addBuffer(readFileSync(join(dir, file)), file.split('\\').join('/'), { mtime: FIXED_TIME, mode: 0o100644, compress: true })
-  }
-  zip.end()
-  await new Promise((resolve, reject) => zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject))
+const packages = join(outRoot, 'packages')
+mkdirSync(packages, { recursive: true })
+for (const browser of ['chrome', 'firefox']) {
+  const dir = join(outRoot, browser)
+  for (const file of filesUnder(dir)) if (file.endsWith('.map')) throw new Error(`source map in the build: ${file}`)
+  const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8')
+  if (manifest.includes('localhost') || manifest.includes('<all_urls>')) throw new Error(`${dir} looks like a dev-server build`)
+  const out = join(packages, `valtuusapu-${pkg.version}-${browser}.zip`)
+  await zipFolder(dir, out)
   console.log(`wrote ${out}`)
 }
 
-run('node', ['scripts/build.mjs'])
-for (const file of filesUnder('dist')) if (file.endsWith('.map')) throw new Error(`source map in the build: ${file}`)
-mkdirSync('dist/packages', { recursive: true })
-for (const browser of ['chrome', 'firefox']) {
-  const dir = `dist/${browser}`
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
-  if (JSON.stringify(manifest).includes('localhost')) throw new Error(`${dir} looks like a dev-server build`)
-  await zipFolder(dir, filesUnder(dir).map((f) => relative(dir, f)), `dist/packages/valtuusapu-${pkg.version}-${browser}.zip`)
-}
+// The source zip holds exactly what git tracks, so it never carries node_modules, dist or keys.
+const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean)
+const sourceOut = join(packages, `valtuusapu-${pkg.version}-source.zip`)
+await zipFiles('.', tracked, sourceOut)
+console.log(`wrote ${sourceOut}`)
