@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:https'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { closeServer, listenOnLoopback } from './loopback.ts'
 
 export interface FixtureResponse {
   status?: number
@@ -63,15 +63,11 @@ export class FixtureServer {
       res.end(found.body)
     })
     this.server = server
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    return (server.address() as AddressInfo).port
+    return listenOnLoopback(server)
   }
 
   async stop(): Promise<void> {
-    const server = this.server
-    if (!server) return
-    server.closeAllConnections()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await closeServer(this.server)
   }
 }
 

@@ -3,7 +3,8 @@
 // here gives it the same "real URL, local page" setup Chromium has. Refused hosts are recorded,
 // so a test can prove that nothing tried to reach the outside.
 import { createServer, type Server } from 'node:http'
-import { connect, type AddressInfo } from 'node:net'
+import { connect } from 'node:net'
+import { closeServer, listenOnLoopback } from './loopback.ts'
 
 const ALLOWED = /(^|\.)(kela|suomi)\.fi$/
 
@@ -33,14 +34,10 @@ export class TunnelProxy {
       socket.on('error', () => upstream.destroy())
     })
     this.server = server
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    return (server.address() as AddressInfo).port
+    return listenOnLoopback(server)
   }
 
   async stop(): Promise<void> {
-    const server = this.server
-    if (!server) return
-    server.closeAllConnections()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await closeServer(this.server)
   }
 }
