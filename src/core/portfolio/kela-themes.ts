@@ -12,6 +12,8 @@ export interface KelaTheme {
 }
 
 export interface ServiceThemes {
+  /** The service's name; null where no name in that language was found (then the Finnish one is used). */
+  name: { fi: string; sv: string | null; en: string | null }
   themes: readonly KelaTheme[]
   /** Where the names come from. */
   sources: readonly string[]
@@ -21,6 +23,7 @@ export interface ServiceThemes {
 
 export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = {
   employer: {
+    name: { fi: 'Työnantajan asiointipalvelu', sv: 'E-tjänsten för arbetsgivare', en: 'e-service for employers' },
     themes: [
       { fi: 'Palvelussuhteeseen liittyvien etuuksien hakeminen', sv: 'Ansöka om förmåner i samband med anställningsförhållande' },
       { fi: 'Palvelussuhteeseen liittyvien etuusmaksutietojen katselu', sv: null },
@@ -35,6 +38,7 @@ export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = {
     ],
   },
   'occupational-health': {
+    name: { fi: 'Työterveyshuollon korvausten asiointipalvelu', sv: 'E-tjänsten för ersättningar för företagshälsovård', en: null },
     themes: [
       { fi: 'Työnantajan työterveyshuollon korvaushakemuksen käsittely', sv: 'Behandla arbetsgivarens ersättningsansökan för företagshälsovård' },
       { fi: 'Työnantajan työterveyshuollon korvaushakemuksen lähetys', sv: 'Skicka arbetsgivarens ersättningsansökan för företagshälsovård' },
@@ -42,6 +46,7 @@ export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = {
     sources: ['https://www.kela.fi/tyonantajien-valtuuskoodit', 'https://www.kela.fi/web/sv/arbetsgivare-etjanst-foretagshalsovard'],
   },
   kelmu: {
+    name: { fi: 'Etuustietopalvelu Kelmu', sv: 'Förmånsdatatjänsten Kelmu', en: null },
     // A fourth Kelmu theme (social-welfare notifications, social assistance data) exists, but its
     // name was not found (facts §1.2 E, "Open gaps").
     themes: [
@@ -56,18 +61,22 @@ export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = {
     ],
   },
   emava: {
+    name: { fi: 'Maksuvaatimuspalvelu eMava', sv: 'tjänsten för betalningsyrkanden (eMava)', en: null },
     themes: [{ fi: 'Etuustietojen katselu ja maksuvaatimusten rekisteröinti', sv: 'Granska förmånsuppgifter och registrera betalningskrav' }],
     sources: ['https://www.kela.fi/el/-/hoida-suomi-fi-valtuudet-kuntoon-ennen-vuodenvaihdetta'],
   },
   'pharma-prices': {
+    name: { fi: 'Lääkeyritysten asiointipalvelu', sv: null, en: null },
     themes: [{ fi: 'Lääkevalmisteiden hintailmoitukset', sv: null }],
     sources: ['https://www.kela.fi/asiointipalvelun-ohje'],
   },
   'rehab-providers': {
+    name: { fi: 'Kelan kuntoutuspalvelujen rekisteröitymisjärjestelmä', sv: null, en: null },
     themes: [{ fi: 'Kuntoutuspalveluiden tuottajien asiointi', sv: null }],
     sources: ['https://kela.fi/kuntoutuspalvelut-rekisteroityminen-nain-rekisteroidyt'],
   },
   kiila: {
+    name: { fi: 'KIILA-kuntoutuskurssien asiointipalvelu', sv: 'e-tjänsten för KIILA-rehabiliteringskurser', en: null },
     // Kela's table lists "Kuntoutuskurssitarpeen ilmoittaminen", but it is unclear whether that is
     // the Suomi.fi theme or the old Katso role (facts §1.1 C), so no name is given.
     themes: [],
@@ -75,6 +84,7 @@ export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = {
     unconfirmed: 'theme name uncertain',
   },
   other: {
+    name: { fi: 'muu Kelan asiointipalvelu', sv: 'en annan e-tjänst hos FPA', en: 'another Kela e-service' },
     themes: [],
     sources: ['https://www.kela.fi/tyonantajien-valtuusasiat', 'https://www.kela.fi/asiointi-yhteistyokumppanit-asiointivaltuudet'],
     unconfirmed: 'not one service',
