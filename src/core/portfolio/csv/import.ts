@@ -125,12 +125,8 @@ export function previewCsvImport(input: Uint8Array | string, stored: readonly Pi
   const layout = detectLayout(text, delimiter)
   const { rows, truncated } = parseRows(text, layout.delimiter, MAX_IMPORT_ROWS + (layout.headerRow ? 1 : 0))
   if (truncated) return { ok: false, error: 'too-many-rows' }
-  // With a "sep=" line, the file's row 1 is that line: keep numbers as Excel shows them.
-  const shift = sep ? 1 : 0
-  for (const row of rows) {
-    row.row += shift
-    row.line += shift
-  }
+  // Excel hides a "sep=" line (its row numbers start after it); a text editor shows it.
+  if (sep) for (const row of rows) row.line += 1
   const data = layout.headerRow ? rows.slice(1) : rows
   const headers = layout.headerRow ? (rows[0]?.cells ?? []) : []
   const columns = layout.headerRow ? mapColumns(headers) ?? guessColumns(headers, data, notices) : headerlessColumns(rows[0]?.cells ?? [], notices)

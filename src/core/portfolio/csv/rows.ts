@@ -43,7 +43,8 @@ export function parseRows(text: string, delimiter: Delimiter, maxRows: number): 
         line += count(text, newline, start, offset + consumed)
         const malformed = result.errors.some((error) => error.type === 'Quotes')
         rows.push({ row: rows.length + 1, line: startLine, cells: malformed ? [] : result.data, malformed })
-        if (rows.length > maxRows) {
+        // One row of slack: a final empty "row" (see below) must not count.
+        if (rows.length > maxRows + 1) {
           truncated = true
           parser.abort()
         } else if (malformed) {
@@ -62,7 +63,7 @@ export function parseRows(text: string, delimiter: Delimiter, maxRows: number): 
   // A file that ends with a line break ends with an empty "row" that no spreadsheet shows.
   const last = rows.at(-1)
   if (!truncated && last && !last.malformed && last.cells.length === 1 && last.cells[0] === '') rows.pop()
-  return { rows, truncated }
+  return { rows, truncated: truncated || rows.length > maxRows }
 }
 
 function count(text: string, char: string, from: number, to: number): number {
