@@ -43,19 +43,23 @@ function unconfirmedLines(services: ServiceId[], lang: Lang): string {
     return `${name}: ${entry.sources[0]}`
   })
   const lead = { fi: 'Näiden palvelujen valtuusasioiden nimiä emme ole voineet varmistaa; katso ne Kelan sivulta:', sv: 'Namnen på fullmaktsärendena för dessa tjänster har vi inte kunnat bekräfta; se FPA:s sida:', en: 'We could not confirm the mandate theme names of these services; see Kela’s page:' }[lang]
-  return `\n\n${lead}\n${list(lines)}`
+  return `${lead}\n${list(lines)}`
+}
+
+/** The list of themes, then the services whose themes could not be confirmed. */
+function themeBlock(themes: KelaTheme[], unconfirmed: ServiceId[], lang: Lang): string {
+  return [list(themes.map((theme) => themeLine(theme, lang))), unconfirmedLines(unconfirmed, lang)].filter(Boolean).join('\n\n')
 }
 
 export function clientText(parts: TextParts, lang: Lang): string {
-  const themes = list(parts.fromClient.map((theme) => themeLine(theme, lang)))
-  const extra = unconfirmedLines(parts.unconfirmed, lang)
+  const themes = themeBlock(parts.fromClient, parts.unconfirmed, lang)
   const firm = parts.firm.businessId
   if (lang === 'fi') {
     return `Hei,
 
 jotta voimme hoitaa yrityksenne ${named(parts.client, 'Y-tunnus')} asioita Kelan asiointipalveluissa, tarvitsemme Suomi.fi-valtuuksissa asiointivaltuuden. Antakaa asiointivaltuus yritykselle ${named(parts.firm, 'Y-tunnus')} näihin Kelan valtuusasioihin:
 
-${themes}${extra}
+${themes}
 
 Näin annatte valtuuden:
 1. Kirjautukaa osoitteessa https://www.suomi.fi/valtuudet.
@@ -64,7 +68,7 @@ Näin annatte valtuuden:
 4. Valitkaa valtuutetuksi yritys, jonka Y-tunnus on ${firm}.
 5. Hakekaa valtuusasiat hakusanalla Kela ja valitkaa yllä luetellut.
 
-Valtuuden voi antaa yksin henkilö, jolla on rekisteritietojen mukaan oikeus edustaa yritystä yksin, tai henkilö, jolle on annettu valtuutusoikeus.
+Valtuuden voi antaa henkilö, jolla on rekisteritietojen mukaan oikeus edustaa yritystä yksin, tai henkilö, jolle on annettu valtuutusoikeus.
 
 Kiitos!`
   }
@@ -73,7 +77,7 @@ Kiitos!`
 
 för att vi ska kunna sköta ärenden i FPA:s e-tjänster för ert företag ${named(parts.client, 'FO-nummer')} behöver vi en ärendefullmakt i Suomi.fi-fullmakter. Ge företaget ${named(parts.firm, 'FO-nummer')} en ärendefullmakt för dessa fullmaktsärenden hos FPA:
 
-${themes}${extra}
+${themes}
 
 Så här ger ni fullmakten:
 1. Logga in på https://www.suomi.fi/fullmakter.
@@ -90,7 +94,7 @@ Tack!`
 
 so that we can handle the matters of your company ${named(parts.client, 'Business ID')} in Kela’s e-services, we need a mandate for transactions in Suomi.fi e-Authorizations. Please grant the company ${named(parts.firm, 'Business ID')} a mandate for transactions in these Kela mandate themes (Finnish names as Kela publishes them):
 
-${themes}${extra}
+${themes}
 
 How to grant the mandate:
 1. Log in to Suomi.fi e-Authorizations at https://www.suomi.fi/e-authorizations.
@@ -105,15 +109,14 @@ Thank you!`
 }
 
 export function administratorText(parts: TextParts, lang: Lang): string {
-  const themes = list(parts.fromAdministrator.map((theme) => themeLine(theme, lang)))
-  const extra = unconfirmedLines(parts.unconfirmed, lang)
+  const themes = themeBlock(parts.fromAdministrator, parts.unconfirmed, lang)
   const client = parts.client.businessId
   if (lang === 'fi') {
     return `Hei,
 
 tarvitsen edustamisvaltuuden, jotta voin hoitaa asiakkaamme ${named(parts.client, 'Y-tunnus')} Kela-asioita. Antaisitko minulle Suomi.fi-valtuuksissa yrityksemme ${named(parts.firm, 'Y-tunnus')} puolesta edustamisvaltuuden (ei asiointivaltuutta) näihin valtuusasioihin:
 
-${themes}${extra}
+${themes}
 
 Jos rajaat valtuuden Y-tunnuksilla (Ota käyttöön valtuuden tarkenne), lisää rajaukseen asiakkaan Y-tunnus ${client}.
 
@@ -128,7 +131,7 @@ Kiitos!`
 
 jag behöver en representationsfullmakt för att kunna sköta ärenden hos FPA för vår kund ${named(parts.client, 'FO-nummer')}. Kan du ge mig en representationsfullmakt (inte en ärendefullmakt) i Suomi.fi-fullmakter för vårt företag ${named(parts.firm, 'FO-nummer')} för dessa fullmaktsärenden:
 
-${themes}${extra}
+${themes}
 
 Om du begränsar fullmakten med FO-nummer (Ta i bruk fullmaktens specifikation), lägg till kundens FO-nummer ${client}.
 
@@ -142,7 +145,7 @@ Tack!`
 
 I need a mandate to represent so that I can handle the Kela matters of our client ${named(parts.client, 'Business ID')}. Could you grant me, on behalf of our company ${named(parts.firm, 'Business ID')}, a Mandate to represent (edustamisvaltuus, not a mandate for transactions) in Suomi.fi e-Authorizations in these mandate themes:
 
-${themes}${extra}
+${themes}
 
 If you limit the mandate by Business IDs (a specifier), include the client’s Business ID ${client}.
 
