@@ -96,6 +96,18 @@ export function themeKey(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
+const keysByService = new Map<ServiceId, ReadonlySet<string>>()
+
+/** The match keys of every theme of a service, Finnish and Swedish names alike. */
+export function serviceThemeKeys(service: ServiceId): ReadonlySet<string> {
+  let keys = keysByService.get(service)
+  if (!keys) {
+    keys = new Set(KELA_SERVICE_THEMES[service].themes.flatMap((theme) => [theme.fi, ...(theme.sv === null ? [] : [theme.sv])]).map(themeKey))
+    keysByService.set(service, keys)
+  }
+  return keys
+}
+
 /** Whether a held theme name is this theme, by its Finnish or Swedish name. */
 export function isTheme(held: string, theme: KelaTheme): boolean {
   const key = themeKey(held)

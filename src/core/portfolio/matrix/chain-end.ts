@@ -6,7 +6,7 @@
 import type { Mandate } from '../../contract/case.ts'
 import type { ServiceId } from '../../contract/ids.ts'
 import { daysBetween } from '../dates.ts'
-import { isTheme, KELA_SERVICE_THEMES } from '../kela-themes.ts'
+import { serviceThemeKeys, themeKey } from '../kela-themes.ts'
 
 const ACTING_TYPES = new Set<Mandate['type']>(['asiointivaltuus', 'edustamisvaltuus'])
 
@@ -16,8 +16,8 @@ function covers(mandate: Mandate, service: ServiceId, client: string, today: str
   if (mandate.validUntil !== undefined && mandate.validUntil < today) return false
   const ids = mandate.restrictions?.businessIds
   if (ids && !ids.includes(client)) return false
-  const themes = KELA_SERVICE_THEMES[service].themes
-  return themes.length === 0 || mandate.themes.some((held) => themes.some((theme) => isTheme(held, theme)))
+  const keys = serviceThemeKeys(service)
+  return keys.size === 0 || mandate.themes.some((held) => keys.has(themeKey(held)))
 }
 
 /** The last day of the chain and the days left until it, or undefined when no side ends. */

@@ -31,10 +31,21 @@ export function caseMandates(client: Client, firm: Firm): Mandate[] | undefined 
 function forClient(mandate: Mandate, client: string): Mandate {
   const ids = mandate.restrictions?.businessIds
   if (!ids || ids.length <= 1) return mandate
-  return { ...mandate, restrictions: { ...mandate.restrictions, businessIds: ids.includes(client) ? [client] : ids.slice(0, 1) } }
+  let set = restrictionSets.get(ids)
+  if (!set) restrictionSets.set(ids, (set = new Set(ids)))
+  const kept = set.has(client) ? [client] : [ids.find((id) => id !== client)!]
+  return { ...mandate, restrictions: { ...mandate.restrictions, businessIds: kept } }
 }
 
+/** One lookup set per restriction list, however many clients the matrix asks about. */
+const restrictionSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+
 export function buildClientCase(client: Client, firm: Firm, service: ServiceId, context: { now: Date; lang: Lang }): Case {
+  return { ...clientCaseBase(client, firm, { now: helsinkiDateTime(context.now), lang: context.lang }), service }
+}
+
+/** Everything of the case but the service: the matrix builds it once per client, not per cell. */
+export function clientCaseBase(client: Client, firm: Firm, context: { now: string; lang: Lang }): Omit<Case, 'service'> {
   const mandates = caseMandates(client, firm)
   const organisation = {
     ...(firm.businessId === undefined ? {} : { businessId: firm.businessId }),
@@ -42,9 +53,8 @@ export function buildClientCase(client: Client, firm: Firm, service: ServiceId, 
   }
   return {
     version: 1,
-    now: helsinkiDateTime(context.now),
+    now: context.now,
     lang: context.lang,
-    service,
     actingFor: 'client',
     ...(firm.user === undefined ? {} : { user: firm.user }),
     ...(Object.keys(organisation).length === 0 ? {} : { organisation }),

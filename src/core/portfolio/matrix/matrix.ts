@@ -5,12 +5,12 @@ import type { Case } from '../../contract/case.ts'
 import type { Lang, ServiceId } from '../../contract/ids.ts'
 import type { FindingId, Result } from '../../contract/result.ts'
 import { diagnose } from '../../diagnosis/index.ts'
-import { helsinkiDate } from '../dates.ts'
+import { helsinkiDate, helsinkiDateTime } from '../dates.ts'
 import { foldText } from '../fold.ts'
 import type { Client, Portfolio } from '../model.ts'
 import { chainEnd } from './chain-end.ts'
 import { cellStatusOf, STATUS_RANK, type CellStatus } from './cell-status.ts'
-import { buildClientCase } from './client-case.ts'
+import { clientCaseBase } from './client-case.ts'
 
 export type Engine = (input: Case) => Result
 
@@ -49,12 +49,13 @@ export interface MatrixModel {
 export function buildMatrix(portfolio: Portfolio, context: { now: Date; lang: Lang }, engine: Engine = diagnose): MatrixModel {
   const services = [...portfolio.firm.services]
   const today = helsinkiDate(context.now)
-  const rows = portfolio.clients.map((client) => buildRow(client, portfolio, services, today, context, engine))
+  const caseContext = { now: helsinkiDateTime(context.now), lang: context.lang }
+  const rows = portfolio.clients.map((client) => buildRow(client, clientCaseBase(client, portfolio.firm, caseContext), services, today, engine))
   return { services, today, rows }
 }
 
-function buildRow(client: Client, portfolio: Portfolio, services: ServiceId[], today: string, context: { now: Date; lang: Lang }, engine: Engine): MatrixRow {
-  const cells = services.map((service) => buildCell(client, portfolio, service, today, context, engine))
+function buildRow(client: Client, base: Omit<Case, 'service'>, services: ServiceId[], today: string, engine: Engine): MatrixRow {
+  const cells = services.map((service) => buildCell(client.businessId, { ...base, service }, today, engine))
   let worst: CellStatus = cells.length === 0 ? 'unknown' : 'fine'
   let soonest: MatrixCell | undefined
   for (const cell of cells) {
@@ -72,9 +73,9 @@ function buildRow(client: Client, portfolio: Portfolio, services: ServiceId[], t
   }
 }
 
-function buildCell(client: Client, portfolio: Portfolio, service: ServiceId, today: string, context: { now: Date; lang: Lang }, engine: Engine): MatrixCell {
-  const input = buildClientCase(client, portfolio.firm, service, context)
-  const end = input.mandates ? chainEnd(input.mandates, service, client.businessId, today) : undefined
+function buildCell(client: string, input: Case & { service: ServiceId }, today: string, engine: Engine): MatrixCell {
+  const { service } = input
+  const end = input.mandates ? chainEnd(input.mandates, service, client, today) : undefined
   const timing = end ? { endsOn: end.endsOn, daysLeft: end.daysLeft } : {}
   let result: Result
   try {
