@@ -6,21 +6,12 @@
 // measure the portfolio's own work: re-measure after the real engine is merged.
 import type { Budget } from './budget.ts'
 import { median } from './budget.ts'
-import { exportClientsCsv } from '../src/core/portfolio/csv/export.ts'
 import { previewCsvImport } from '../src/core/portfolio/csv/import.ts'
 import { buildMatrix } from '../src/core/portfolio/matrix/matrix.ts'
 import { queryMatrix } from '../src/core/portfolio/matrix/query.ts'
 import { loadPortfolio, planSave, STORAGE_KEYS } from '../src/core/portfolio/storage.ts'
 import type { Client, Portfolio } from '../src/core/portfolio/model.ts'
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2]
-function businessId(n: number): string {
-  for (let base = 1_000_000 + n * 3; ; base++) {
-    const digits = String(base).padStart(7, '0')
-    const rest = [...digits].reduce((sum, digit, i) => sum + Number(digit) * WEIGHTS[i]!, 0) % 11
-    if (rest !== 1) return `${digits}-${rest === 0 ? 0 : 11 - rest}`
-  }
-}
+import { businessIdAt as businessId } from '../test/unit/portfolio/helpers.ts'
 
 const THEME = 'Palvelussuhteeseen liittyvien etuuksien hakeminen'
 
@@ -132,6 +123,3 @@ export const budgets: Budget[] = [
     },
   },
 ]
-
-// Kept for the round trip in the import budget's file, and to prove export is cheap too.
-export const exportSample = () => exportClientsCsv(clients(10))

@@ -2,7 +2,7 @@
 // portfolio document, so a backup made by an older Valtuusapu migrates like stored data. Reading
 // a file never changes anything: the page shows what the file holds, then the user chooses to
 // merge it into the list or, after confirming, to replace the list with it.
-import { parseDocument, type DocumentProblem } from './document.ts'
+import { parseDocument, type DocumentProblem } from './schema/versioned.ts'
 import { MAX_CLIENTS, MAX_MANDATES_PER_CLIENT, MAX_TAGS, Portfolio, type Client, type Firm, type RecordedMandate } from './model.ts'
 import { helsinkiDate, helsinkiDateTime } from './dates.ts'
 

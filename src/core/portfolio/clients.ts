@@ -1,7 +1,7 @@
 // Adding, editing and deleting clients by hand: the same checks as a CSV row (a valid Y-tunnus,
 // no henkilötunnus, a name of at most 200 characters), returning a new portfolio.
 import { companyNameProblem, normaliseCompanyName } from './company-name.ts'
-import { readBusinessId, type Normalisation } from './csv/business-id-input.ts'
+import { businessIdRejectReason, readBusinessId, type Normalisation } from './csv/business-id-input.ts'
 import type { RejectReason } from './csv/import.ts'
 import { containsIdentityCode } from './identity-code.ts'
 import { MAX_CLIENTS, MAX_TAGS, type Client, type Portfolio } from './model.ts'
@@ -20,7 +20,7 @@ type Checked = { ok: true; client: Client; normalised: Normalisation[] } | { ok:
 export function checkClientInput(input: ClientInput): Checked {
   if (containsIdentityCode(input.businessId)) return { ok: false, error: 'identity-code', field: 'business-id' }
   const id = readBusinessId(input.businessId)
-  if (!id.ok) return { ok: false, error: id.problem === 'empty' ? 'missing-business-id' : id.problem === 'checksum' ? 'business-id-checksum' : 'business-id-format', field: 'business-id' }
+  if (!id.ok) return { ok: false, error: businessIdRejectReason(id.problem), field: 'business-id' }
   const name = normaliseCompanyName(input.name ?? '')
   const nameProblem = companyNameProblem(name)
   if (nameProblem) return { ok: false, error: nameProblem === 'identity-code' ? 'identity-code' : 'name-too-long', field: 'name' }

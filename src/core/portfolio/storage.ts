@@ -5,7 +5,7 @@
 // hand-edited value, a bug in some version) the list comes from `lastGood`, then from whatever
 // clients can be salvaged, and the damaged value is kept under `damaged` so nothing is lost
 // without the user knowing. Data from a newer Valtuusapu is never overwritten.
-import { parseDocument, salvageDocument, type DocumentProblem } from './document.ts'
+import { parseDocument, salvageDocument, type DocumentProblem } from './schema/versioned.ts'
 import { emptyPortfolio, Portfolio } from './model.ts'
 import { fieldIssues, formatFieldIssue } from './schema/field-issues.ts'
 import { helsinkiDateTime } from './dates.ts'

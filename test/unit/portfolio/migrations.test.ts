@@ -1,7 +1,7 @@
 // Every stored version loads: a v1 document migrates to the current version, the chain covers
 // every version below the current one, and a migrated document validates.
 import { describe, expect, test } from 'vitest'
-import { parseDocument } from '../../../src/core/portfolio/document.ts'
+import { parseDocument } from '../../../src/core/portfolio/schema/versioned.ts'
 import { CURRENT_VERSION, schemaOf } from '../../../src/core/portfolio/schema/migrations.ts'
 import { Portfolio } from '../../../src/core/portfolio/model.ts'
 

@@ -44,3 +44,8 @@ export function readBusinessId(raw: string): BusinessIdInput {
   if (digits.length === 7) normalised.push('leading-zero-added')
   return { ok: true, businessId: canonical, normalised }
 }
+
+/** The import's reject reason for a Y-tunnus that could not be read. */
+export function businessIdRejectReason(problem: 'empty' | 'format' | 'checksum'): 'missing-business-id' | 'business-id-format' | 'business-id-checksum' {
+  return problem === 'empty' ? 'missing-business-id' : problem === 'checksum' ? 'business-id-checksum' : 'business-id-format'
+}

@@ -6,7 +6,7 @@ import { companyNameProblem, normaliseCompanyName } from '../company-name.ts'
 import { containsIdentityCode } from '../identity-code.ts'
 import type { Client } from '../model.ts'
 import { MAX_CLIENTS } from '../model.ts'
-import { readBusinessId, type Normalisation } from './business-id-input.ts'
+import { businessIdRejectReason, readBusinessId, type Normalisation } from './business-id-input.ts'
 import { decodeCsvBytes, type CsvEncoding } from './decode.ts'
 import { stripFormulaGuard } from './formula-guard.ts'
 import { knownHeaderCount, mapColumns, type ColumnMap } from './headers.ts'
@@ -180,8 +180,7 @@ function classifyRows(data: CsvRow[], columns: ColumnMap, stored: readonly Pick<
     }
     const id = readBusinessId(rawId)
     if (!id.ok) {
-      const reason = id.problem === 'empty' ? 'missing-business-id' : id.problem === 'checksum' ? 'business-id-checksum' : 'business-id-format'
-      rejected.push({ ...at, reason, field: 'business-id', ...(id.problem === 'empty' ? {} : { value: clip(rawId.trim()) }) })
+      rejected.push({ ...at, reason: businessIdRejectReason(id.problem), field: 'business-id', ...(id.problem === 'empty' ? {} : { value: clip(rawId.trim()) }) })
       continue
     }
     const normalisedName = normaliseCompanyName(rawName)

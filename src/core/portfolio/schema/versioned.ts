@@ -1,9 +1,9 @@
 // One versioned portfolio document (stored or from a backup) -> the current model. Pure: the
 // caller hands in whatever storage or a file held. Knows every old version (schema/migrations.ts)
 // and refuses, without touching anything, a version newer than this build.
-import { fieldIssues, type FieldIssue } from './schema/field-issues.ts'
-import { CURRENT_VERSION, migrateToCurrent, schemaOf } from './schema/migrations.ts'
-import { Portfolio } from './model.ts'
+import { fieldIssues, type FieldIssue } from './field-issues.ts'
+import { CURRENT_VERSION, migrateToCurrent, schemaOf } from './migrations.ts'
+import { Portfolio } from '../model.ts'
 
 export type DocumentProblemCode =
   | 'not-an-object'     // not a JSON object at all (a string, an array, null)
