@@ -93,6 +93,12 @@ describe('settings', () => {
     expect(cleared.ok && 'businessId' in cleared.portfolio.firm).toBe(false)
   })
 
+  test('what the user tells about themself is kept, but never a name', () => {
+    const p = portfolio([])
+    expect(updateFirm(p, { user: { identification: 'strong', registerRole: 'none' } }).ok).toBe(true)
+    expect(updateFirm(p, { user: { name: 'Maija' } as never })).toEqual({ ok: false, issues: [{ path: 'firm.user', message: 'unknown field name' }] })
+  })
+
   test('mark mandates checked (none found) for a client or for the user', () => {
     const p = portfolio([client(1), client(2)])
     expect(markMandatesChecked(p, { client: businessIdAt(2) }, '2026-03-02').clients.map((c) => c.mandatesCheckedOn)).toEqual([undefined, '2026-03-02'])
