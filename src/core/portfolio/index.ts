@@ -1,0 +1,18 @@
+// The client portfolio's public API: what the portfolio page (phase 2) calls. Pure: no browser
+// API; the page's glue reads files and storage and hands the values in.
+export { emptyPortfolio, DEFAULT_SERVICES, SELECTABLE_SERVICES, MAX_CLIENTS, CURRENT_VERSION, Portfolio, Client, Firm, RecordedMandate } from './model.ts'
+export { STORAGE_KEYS, loadPortfolio, planSave, InvalidPortfolioError, type LoadedPortfolio, type LoadSource } from './storage.ts'
+export { exportBackup, backupFileName, readBackup, previewBackup, applyBackup, type BackupChoice, type MergeSummary } from './backup.ts'
+export { previewCsvImport, REJECT_REASONS, FILE_NOTICES, FILE_ERRORS, type CsvImport, type CsvPreview, type RejectedRow, type DuplicateRow, type AcceptedRow } from './csv/import.ts'
+export { applyCsvImport } from './csv/apply.ts'
+export { exportClientsCsv, csvFileName } from './csv/export.ts'
+export { addClient, updateClient, removeClients, checkClientInput } from './clients.ts'
+export { recordMandatesFromPage, addManualMandate, removeMandate, type MandateTarget } from './mandates.ts'
+export { updateFirm, markMandatesChecked } from './settings.ts'
+export { buildMatrix, type MatrixModel, type MatrixRow, type MatrixCell, type Engine } from './matrix/matrix.ts'
+export { queryMatrix, countMatrix, MATRIX_FILTERS, SORT_KEYS, type MatrixQuery, type MatrixCounts } from './matrix/query.ts'
+export { CELL_STATUSES, FINDING_CELL_STATUS, ENDS_SOON_DAYS, isProblem, type CellStatus } from './matrix/cell-status.ts'
+export { requestTexts, type RequestTexts } from './request/index.ts'
+export { endingMandates, reminderBadgeText, REMINDER_DAYS, type Reminder } from './reminders.ts'
+export { helsinkiDate } from './dates.ts'
+export * from './texts.ts'
