@@ -73,7 +73,7 @@ export interface Analysis {
   links: Partial<Record<LinkId, LinkResult>>
   path: LinkId[]
   chain: 'complete' | 'broken' | 'unknown'
-  /** The chain is complete through a register role, not mandates. */
+  /** The chain is complete through a register role (which covers every theme of the service). */
   viaRole: boolean
   /** Complete, but only on an assumption about who the client is. */
   chainAssumed: boolean
@@ -99,6 +99,7 @@ function namesOf(themes: readonly KelaThemeId[]): Set<string> {
   for (const id of themes) for (const name of [KELA_THEMES[id].names.fi, KELA_THEMES[id].names.sv]) if (name) names.add(normaliseName(name))
   return names
 }
+const THEME_NAMES = new Map(Object.values(KELA_THEMES).map((theme) => [theme.id as KelaThemeId, namesOf([theme.id])]))
 const SERVICE_NAMES = Object.fromEntries(
   Object.values(SERVICES).map((service) => [service.id, namesOf(service.themes)]),
 ) as Record<ServiceId, Set<string>>
@@ -130,7 +131,7 @@ function resolveRequirement(input: Case, service: ServiceId | null): Requirement
   // mix-up): such a task says nothing about the Kela theme, so the service's themes apply.
   if (input.task !== undefined && !INCOMES_REGISTER_NAMES.has(normaliseName(input.task))) {
     const theme = themeIdOf(input.task) ?? null
-    const names = theme ? namesOf([theme]) : new Set([normaliseName(input.task)])
+    const names = (theme && THEME_NAMES.get(theme)) || new Set([normaliseName(input.task)])
     return { kind: 'task', theme, label: input.task, names }
   }
   if (service === null || SERVICES[service].themes.length === 0) return { kind: 'unknown' }
@@ -319,8 +320,9 @@ export function analyse(input: Case, nowMs: number): Analysis {
     a.links.own = own
     a.path = ['own']
     if (state === 'exempt') {
+      // The role covers every theme of the service, whatever mandates the user also holds.
       a.chain = 'complete'
-      a.viaRole = own.state !== 'ok'
+      a.viaRole = true
     } else if (own.state === 'ok') {
       a.chain = 'complete'
     } else if (state === 'unknown' || state === 'needs-organisation-type' || state === 'needs-service') {

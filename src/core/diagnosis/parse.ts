@@ -41,9 +41,10 @@ function describe(value: unknown): string {
 
 function message(issue: Issue, raw: unknown): string {
   const value = valueAt(raw, issue.path)
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'required field is missing'
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? 'required field is missing' : `expected ${issue.expected}, got ${describe(value)}`
+      return `expected ${issue.expected}, got ${describe(value)}`
     case 'invalid_value': {
       const values = issue.values ?? []
       if (values.length === 1) return `expected ${JSON.stringify(values[0])}, got ${describe(value)}`

@@ -26,7 +26,7 @@ export const rule: Rule = {
     fi: {
       title: () => 'Sinulla on Tulorekisterin valtuusasia, ei Kelan',
       explanation: (c) => sentences(
-        `Valtuudessasi on Tulorekisterin valtuusasia ${c.incomesRegister}. Se toimii vain Tulorekisterissä, ei Kelan palveluissa.`,
+        `${c.byClient ? 'Asiakkaan organisaatiollesi antamassa valtuudessa' : 'Valtuudessasi'} on Tulorekisterin valtuusasia ${c.incomesRegister}. Se toimii vain Tulorekisterissä, ei Kelan palveluissa.`,
         `Palvelu ${c.service} tarvitsee Kelan valtuusasian ${c.theme}.`,
         c.themeNote,
       ),
@@ -39,7 +39,7 @@ export const rule: Rule = {
     sv: {
       title: () => 'Du har inkomstregistrets fullmaktsärende, inte FPA:s',
       explanation: (c) => sentences(
-        `Din fullmakt har inkomstregistrets fullmaktsärende ${c.incomesRegister}. Det gäller bara i inkomstregistret, inte i FPA:s e-tjänster.`,
+        `${c.byClient ? 'Fullmakten som kunden gav din organisation' : 'Din fullmakt'} har inkomstregistrets fullmaktsärende ${c.incomesRegister}. Det gäller bara i inkomstregistret, inte i FPA:s e-tjänster.`,
         `I ${c.service} behövs FPA:s fullmaktsärende ${c.theme}.`,
         c.themeNote,
       ),
@@ -52,7 +52,7 @@ export const rule: Rule = {
     en: {
       title: () => 'You hold an Incomes Register theme, not Kela\'s',
       explanation: (c) => sentences(
-        `Your mandate has the Incomes Register theme ${c.incomesRegister}. It works only in the Incomes Register, not in Kela's e-services.`,
+        `${c.byClient ? 'The mandate the client gave your organisation' : 'Your mandate'} has the Incomes Register theme ${c.incomesRegister}. It works only in the Incomes Register, not in Kela's e-services.`,
         `In ${c.service} you need Kela's mandate theme ${c.theme}.`,
         c.themeNote,
       ),
