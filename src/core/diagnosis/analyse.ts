@@ -223,7 +223,12 @@ function judge(m: Mandate, spec: LinkSpec, input: Case, a: Pick<Analysis, 'requi
       if (requirement.names.has(name)) held = true
       else if (INCOMES_REGISTER_NAMES.has(name)) incomesRegister = true
     }
-    if (!held) defects.push(incomesRegister ? 'incomes-register-theme' : 'theme')
+    if (!held) {
+      defects.push(incomesRegister ? 'incomes-register-theme' : 'theme')
+      // Kelmu has a theme whose name was not found, KIILA's theme is uncertain: the user may
+      // hold a theme we cannot recognise, so a missing theme is only likely.
+      if (requirement.kind === 'any' && !requirement.complete) assumed = true
+    }
   }
   const businessIds = m.restrictions?.businessIds
   if (spec.checkClient && businessIds && businessIds.length > 0) {
@@ -353,8 +358,11 @@ export function analyse(input: Case, nowMs: number): Analysis {
       a.path = firmState === 'unknown' ? ['client-to-organisation', 'organisation-to-me'] : ['client-to-me']
       for (const link of [...firm, personal]) if (link.state === 'unknown') askUnknowns(link)
     } else {
+      // Explain the usual route (client -> organisation -> me) when half of it is in place, else
+      // whichever route is closer to complete; a personal mandate from the client is the exception.
+      const firmStarted = toOrganisation.state === 'ok' || toMe.state === 'ok'
       const firmDistance = toOrganisation.distance + toMe.distance
-      const personalDistance = personal.defects.includes('none') ? Infinity : personal.distance
+      const personalDistance = personal.defects.includes('none') || firmStarted ? Infinity : personal.distance
       a.path = personalDistance < firmDistance ? ['client-to-me'] : ['client-to-organisation', 'organisation-to-me']
       a.chain = 'broken'
     }

@@ -26,6 +26,8 @@ export interface TextContext {
   incomesRegister: string
   /** "the client (Business ID …)". */
   client: string
+  /** " (Business ID …)" after a word for the client, or ''. */
+  clientRef: string
   /** A date from the hit (validity), formatted for the language. */
   date: string
   days: number
@@ -72,10 +74,10 @@ export function themeName(lang: Lang, id: KelaThemeId): string {
   return sv ? `${q(fi)} (in Swedish ${q(sv)})` : `${q(fi)} (its Finnish name)`
 }
 
-const ANY_THEME: PerLang<(example: string) => string> = {
-  fi: (e) => `jokin palvelun valtuusasioista, tavallisimmin ${e}`,
-  sv: (e) => `något av tjänstens fullmaktsärenden, oftast ${e}`,
-  en: (e) => `one of the service's mandate themes, usually ${e}`,
+const NOTE_OTHER_THEMES: PerLang<string> = {
+  fi: 'Palvelussa on myös muita valtuusasioita: katso Kelan sivulta, mikä niistä vastaa tehtävääsi.',
+  sv: 'Tjänsten har också andra fullmaktsärenden: se på FPA:s sida vilket av dem som motsvarar din uppgift.',
+  en: 'The service has other mandate themes too: see Kela\'s page for the one that matches your task.',
 }
 const UNKNOWN_THEME: PerLang<string> = {
   fi: 'palvelun tarvitsema Kelan valtuusasia',
@@ -120,6 +122,8 @@ const ORGANISATION_TYPE_NAMES: Record<OrganisationType, PerLang<string>> = {
   partnership: { fi: 'elinkeinoyhtymä', sv: 'näringssammanslutning', en: 'business partnership' },
   other: { fi: 'muu organisaatio', sv: 'annan organisation', en: 'other organisation' },
 }
+
+const CLIENT_ID_LABEL: PerLang<string> = { fi: 'Y-tunnus', sv: 'FO-nummer', en: 'Business ID' }
 
 const GENERIC_SERVICE: PerLang<string> = { fi: 'Kelan asiointipalvelu', sv: 'FPA:s e-tjänst', en: 'the Kela e-service' }
 
@@ -213,10 +217,12 @@ export function textContext(a: Analysis, lang: Lang, params: HitParams): TextCon
     theme = requirement.theme ? themeName(lang, requirement.theme) : q(requirement.label)
     if (requirement.theme && KELA_THEMES[requirement.theme].status !== 'confirmed') themeNote = NOTE_UNCERTAIN_THEME[lang]
   } else if (requirement.kind === 'any') {
+    // Without a task: name the service's first theme in Kela's table, and say there are others.
     const first = requirement.themes[0]!
-    theme = requirement.themes.length === 1 ? themeName(lang, first) : ANY_THEME[lang](themeName(lang, first))
+    theme = themeName(lang, first)
     if (KELA_THEMES[first].status !== 'confirmed') themeNote = NOTE_UNCERTAIN_THEME[lang]
     else if (!requirement.complete) themeNote = NOTE_INCOMPLETE[lang]
+    else if (requirement.themes.length > 1) themeNote = NOTE_OTHER_THEMES[lang]
   } else {
     theme = UNKNOWN_THEME[lang]
     themeNote = NOTE_UNKNOWN_THEME[lang]
@@ -230,6 +236,7 @@ export function textContext(a: Analysis, lang: Lang, params: HitParams): TextCon
     lacking: list(lang, (params.lacking ?? []).map((id) => themeName(lang, id))),
     incomesRegister: list(lang, (params.incomesRegister ?? []).map(q)),
     client: CLIENT[lang](a.clientId),
+    clientRef: a.clientId ? ` (${CLIENT_ID_LABEL[lang]} ${a.clientId})` : '',
     date: params.date ? formatDate(lang, params.date) : '',
     days: params.days ?? 0,
     workplace: input.workplace ?? '',

@@ -24,7 +24,7 @@ export const rule: Rule = {
     fi: {
       title: () => 'Kunnan valtuus kuuluu organisaatiollesi, ei suoraan sinulle',
       explanation: (c) => sentences(
-        `Sinulla on henkilökohtainen asiointivaltuus suoraan asiakkaalta (${c.client}).`,
+        `Sinulla on henkilökohtainen asiointivaltuus suoraan asiakkaalta${c.clientRef}.`,
         'Kelan ohjeen mukaan kunta antaa asiointivaltuuden kuntayhtymälle (tai toiselle kunnalle) organisaationa, ja sen valtuutusoikeuden saanut antaa työntekijöille edustamisvaltuuden. Näin valtuuksia on helpompi hallita henkilövaihdoksissa.',
       ),
       steps: (c) => [
@@ -35,7 +35,7 @@ export const rule: Rule = {
     sv: {
       title: () => 'Kommunens fullmakt ska ges till din organisation, inte direkt till dig',
       explanation: (c) => sentences(
-        `Du har en personlig ärendefullmakt direkt från kunden (${c.client}).`,
+        `Du har en personlig ärendefullmakt direkt från kunden${c.clientRef}.`,
         'Enligt FPA ger kommunen ärendefullmakten till samkommunen (eller den andra kommunen) som organisation, och den som har fullmaktsrätt där ger de anställda representationsfullmakter. Då är fullmakterna lättare att hantera när personalen byts.',
       ),
       steps: (c) => [
@@ -46,7 +46,7 @@ export const rule: Rule = {
     en: {
       title: () => 'The municipality\'s mandate belongs to your organisation, not to you',
       explanation: (c) => sentences(
-        `You hold a personal mandate for transactions directly from the client (${c.client}).`,
+        `You hold a personal mandate for transactions directly from the client${c.clientRef}.`,
         'Kela says a municipality grants the mandate for transactions to the joint municipal authority (or the other municipality) as an organisation, whose mandate administrator then grants its staff mandates to represent. That keeps mandates manageable when staff change.',
       ),
       steps: (c) => [
