@@ -7,7 +7,7 @@ import type { Fixer, Link } from '../contract/result.ts'
 import {
   KELA_TECHNICAL_SUPPORT, KELA_THEMES, MANDATE_TYPE_FACTS, REGISTER_ROLE_FACTS, VALTUUDET_UI, dvvGuideLink,
   kelaMandatePageLink, kelaSupportMailLink, kelaTroubleshootingLink, mandateThemeListLink, mandateTypesLink,
-  officerServiceLink, serviceName, valtuudetLink, type KelaThemeId, type LinkTarget,
+  officerServiceLink, openingHoursText, serviceName, valtuudetLink, type KelaThemeId, type LinkTarget,
 } from '../knowledge/index.ts'
 import type { Analysis } from './analyse.ts'
 
@@ -176,11 +176,9 @@ function themeListSentence(lang: Lang): string {
 
 function supportSentence(lang: Lang): string {
   const s = KELA_TECHNICAL_SUPPORT
-  const from = Math.floor((s.hours?.from ?? 0) / 60)
-  const to = Math.floor((s.hours?.to ?? 0) / 60)
-  if (lang === 'fi') return `${s.names.fi}: ${s.email}, puh. ${s.phone}, arkisin klo ${from}–${to}.`
-  if (lang === 'sv') return `${s.names.sv}: ${s.email}, tfn ${s.phone}, vardagar kl. ${from}–${to}.`
-  return `${s.names.en}: ${s.email}, tel. ${s.phone}, weekdays ${from}:00–${to}:00 Finnish time.`
+  const hours = s.hours ? `, ${openingHoursText(s.hours, lang)}` : ''
+  const phone = { fi: 'puh.', sv: 'tfn', en: 'tel.' }[lang]
+  return `${s.names[lang]}: ${s.email}, ${phone} ${s.phone}${hours}.`
 }
 
 /** The parts of a hit the texts may use. */

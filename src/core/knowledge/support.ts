@@ -39,8 +39,9 @@ export const KELA_TECHNICAL_SUPPORT: SupportContact = {
   sources: [
     'https://kansanelakelaitos.fi/asiointi-tyonantajat',
     'https://www.kela.fi/vi/ajankohtaista-tyonantajat/-/asset_publisher/Y8xAYtXxE3Kt/content/tyonantaja-tai-yhteistyokumppani-eiko-asiointi-kelan-verkkoasiointipalveluissa-onnistu-',
+    'https://www.kela.fi/samarbetspartner-etjanster-formansdatatjanst-kelmu',
   ],
-  note: 'Weekdays 7-17. The same number serves the Kanta services. Public holidays are not stated.',
+  note: 'Weekdays 7-17 (employer e-services). Kela\'s Kelmu page gives the same address for partners and says technical problems in Kelmu are fixed weekdays 8-17. The same number serves the Kanta services. Public holidays are not stated.',
 }
 
 /** Other contacts the product may show; hours are text where the sources disagree. */
@@ -68,6 +69,22 @@ export const OTHER_CONTACTS: readonly SupportContact[] = [
     sources: ['https://kela.fi/kuntoutuspalvelut-rekisteroityminen-nain-rekisteroidyt'],
   },
 ]
+
+const DAY_WORDS = { fi: 'arkisin', sv: 'vardagar', en: 'weekdays' } as const
+
+/** "arkisin klo 7–17", "vardagar kl. 7–17", "weekdays 7:00–17:00 Finnish time" (Monday to Friday only). */
+export function openingHoursText(hours: OpeningHours, lang: 'fi' | 'sv' | 'en'): string {
+  const weekdays = hours.days.length === 5 && [1, 2, 3, 4, 5].every((d) => hours.days.includes(d))
+  const clock = (minutes: number, en: boolean) => {
+    const h = Math.floor(minutes / 60)
+    const m = minutes % 60
+    return en ? `${h}:${String(m).padStart(2, '0')}` : m === 0 ? `${h}` : `${h}.${String(m).padStart(2, '0')}`
+  }
+  const days = weekdays ? DAY_WORDS[lang] : hours.days.join(', ')
+  if (lang === 'fi') return `${days} klo ${clock(hours.from, false)}–${clock(hours.to, false)}`
+  if (lang === 'sv') return `${days} kl. ${clock(hours.from, false)}–${clock(hours.to, false)}`
+  return `${days} ${clock(hours.from, true)}–${clock(hours.to, true)} Finnish time`
+}
 
 const helsinkiParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Helsinki', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',

@@ -8,7 +8,7 @@ import {
   DURATIONS, INCOMES_REGISTER_THEMES, KELA_TECHNICAL_SUPPORT, KELA_THEMES, KEY_DATES, MANDATE_TYPE_FACTS, NO_REGISTER_ROLE_TYPES,
   OFFICER_SERVICE_TYPES, OMAKELA_PERSONAL_THEME, OTHER_CONTACTS, REGISTER_ROLE_FACTS, SERVICES, SERVICE_HINTS, THEME_LIST_SOURCES,
   VALTUUDET_UI, dvvGuideLink, isOpenAt, kelaMandatePageLink, kelaSupportMailLink, kelaTroubleshootingLink, mandateThemeListLink,
-  mandateTypesLink, officerServiceLink, serviceName, serviceThemes, servicesUsingTheme, valtuudetLink,
+  mandateTypesLink, officerServiceLink, openingHoursText, serviceName, serviceThemes, servicesUsingTheme, valtuudetLink,
 } from '../../../src/core/knowledge/index.ts'
 import {
   DateFactSchema, DurationFactSchema, IncomesRegisterThemeSchema, LinkTargetSchema, MandateTypeFactSchema, OfficerServiceTypeSchema,
@@ -125,6 +125,13 @@ describe('support opening hours (Europe/Helsinki)', () => {
   test('closed at weekends, also when it is still Friday in UTC but Saturday in Helsinki', () => {
     expect(at('2026-03-07T10:00:00Z')).toBe(false) // Sat
     expect(at('2026-03-06T22:30:00Z')).toBe(false) // Sat 00:30 in Helsinki
+  })
+  test('the hours as text in each language', () => {
+    const hours = KELA_TECHNICAL_SUPPORT.hours!
+    expect(openingHoursText(hours, 'fi')).toBe('arkisin klo 7–17')
+    expect(openingHoursText(hours, 'sv')).toBe('vardagar kl. 7–17')
+    expect(openingHoursText(hours, 'en')).toBe('weekdays 7:00–17:00 Finnish time')
+    expect(openingHoursText({ ...hours, days: [1, 3], from: 510 }, 'fi')).toBe('1, 3 klo 8.30–17')
   })
   test('a contact without structured hours is never reported open', () => {
     expect(isOpenAt({ hours: null }, new Date('2026-03-02T10:00:00Z'))).toBe(false)
