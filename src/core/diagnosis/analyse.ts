@@ -253,30 +253,41 @@ function evaluateLink(spec: LinkSpec, input: Case, a: Pick<Analysis, 'requiremen
   const result: LinkResult = { id: spec.id, state: 'unknown', mandates: [], defects: [], unknowns: [], assumed: false, distance: 0 }
   const mandates = input.mandates
   if (mandates === undefined) return result
-  const judged: Judged[] = []
+  // One pass: the mandates that complete the link, else those with no defect but an open
+  // question, else the closest ones (smallest distance).
+  const ok: Judged[] = []
+  const open: Judged[] = []
+  let closest: Judged[] = []
+  let seen = false
   for (const m of mandates) {
     if (m.holder !== spec.holder) continue
     const [party, assumed] = partyOf(m, a.ownId, a.clientId, forClient)
-    if (party === spec.party) judged.push(judge(m, spec, input, a, assumed))
+    if (party !== spec.party) continue
+    seen = true
+    const j = judge(m, spec, input, a, assumed)
+    if (j.defects.length === 0) (j.unknowns.length === 0 ? ok : open).push(j)
+    else if (closest.length === 0 || j.distance < closest[0]!.distance) closest = [j]
+    else if (j.distance === closest[0]!.distance) closest.push(j)
   }
-  if (judged.length === 0) return { ...result, state: 'broken', defects: ['none'], distance: WEIGHT.none }
-  const ok = judged.filter((j) => j.defects.length === 0 && j.unknowns.length === 0)
+  if (!seen) return { ...result, state: 'broken', defects: ['none'], distance: WEIGHT.none }
   if (ok.length > 0) return { ...result, state: 'ok', mandates: ok.map((j) => j.mandate), assumed: ok.every((j) => j.assumed) }
-  const open = judged.filter((j) => j.defects.length === 0)
-  if (open.length > 0) {
-    return { ...result, mandates: open.map((j) => j.mandate), unknowns: [...new Set(open.flatMap((j) => j.unknowns))], assumed: open.every((j) => j.assumed) }
-  }
-  const min = Math.min(...judged.map((j) => j.distance))
-  const closest = judged.filter((j) => j.distance === min)
+  if (open.length > 0) return { ...result, mandates: open.map((j) => j.mandate), unknowns: union(open, 'unknowns'), assumed: open.every((j) => j.assumed) }
   return {
     ...result,
     state: 'broken',
     mandates: closest.map((j) => j.mandate),
-    defects: [...new Set(closest.flatMap((j) => j.defects))],
-    unknowns: [...new Set(closest.flatMap((j) => j.unknowns))],
+    defects: union(closest, 'defects'),
+    unknowns: union(closest, 'unknowns'),
     assumed: closest.every((j) => j.assumed || j.unknowns.length > 0),
-    distance: min,
+    distance: closest[0]!.distance,
   }
+}
+
+function union<K extends 'defects' | 'unknowns'>(judged: Judged[], key: K): Judged[K] {
+  if (judged.length === 1) return judged[0]![key]
+  const out: string[] = []
+  for (const j of judged) for (const item of j[key]) if (!out.includes(item)) out.push(item)
+  return out as Judged[K]
 }
 
 const OWN: LinkSpec = { id: 'own', holder: 'me', party: 'own', type: 'asiointivaltuus', checkClient: false }

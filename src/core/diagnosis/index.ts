@@ -2,20 +2,20 @@
 // the same case (with `now`) always gives the same result. Rules are data plus a predicate,
 // one file each under rules/; the verdict follows from the findings and the chain.
 import type { Case } from '../contract/case.ts'
-import type { Lang } from '../contract/ids.ts'
 import { QUESTION_IDS, SEVERITIES, type Finding, type FindingId, type Result, type Verdict } from '../contract/result.ts'
 import { analyse, type Analysis } from './analyse.ts'
 import { QUESTION_TEXTS } from './questions.ts'
 import type { Hit, Rule } from './rule.ts'
 import { RULES } from './rules/index.ts'
-import { renderLinks, textContext } from './text.ts'
+import { baseContext, forHit, renderLinks, type TextContext } from './text.ts'
 
 export { parseCase, parseCaseText, formatPath, type ParseResult } from './parse.ts'
 export { RULES } from './rules/index.ts'
 export type { Rule, RuleText, Hit } from './rule.ts'
 
-function render(rule: Rule, hit: Hit, a: Analysis, lang: Lang): Finding {
-  const c = textContext(a, lang, hit)
+function render(rule: Rule, hit: Hit, a: Analysis, base: TextContext): Finding {
+  const lang = base.lang
+  const c = forHit(base, hit)
   const text = rule.text[lang]
   return {
     id: rule.id,
@@ -42,11 +42,13 @@ export function diagnose(input: Case): Result {
   const lang = input.lang ?? 'fi'
   const findings: Finding[] = []
   const fired = new Set<FindingId>()
+  let base: TextContext | undefined
   for (const rule of RULES) {
     const hits = rule.fires(a, fired)
     if (hits.length === 0) continue
     fired.add(rule.id)
-    for (const hit of hits) findings.push(render(rule, hit, a, lang))
+    base ??= baseContext(a, lang)
+    for (const hit of hits) findings.push(render(rule, hit, a, base))
   }
   findings.sort((x, y) => SEVERITY_ORDER.get(x.severity)! - SEVERITY_ORDER.get(y.severity)!)
   let verdict: Verdict

@@ -206,7 +206,16 @@ function serviceLabel(a: Analysis, lang: Lang): string {
   return lang === 'en' && translated ? `Kela's ${name}` : name
 }
 
-export function textContext(a: Analysis, lang: Lang, params: HitParams): TextContext {
+
+const TYPE_NAMES = Object.fromEntries(
+  (['fi', 'sv', 'en'] as const).map((lang) => [lang, (type: MandateType) => typeName(lang, type)]),
+) as Record<Lang, (type: MandateType) => string>
+
+/**
+ * The context every finding of one diagnosis shares, computed once per diagnosis; `forHit`
+ * then fills in what one occurrence names. (Filled in place: texts are rendered at once.)
+ */
+export function baseContext(a: Analysis, lang: Lang): TextContext {
   const q = QUOTE[lang]
   const requirement = a.requirement
   let theme: string
@@ -231,20 +240,31 @@ export function textContext(a: Analysis, lang: Lang, params: HitParams): TextCon
     service: serviceLabel(a, lang),
     theme,
     themeNote,
-    lacking: list(lang, (params.lacking ?? []).map((id) => themeName(lang, id))),
-    incomesRegister: list(lang, (params.incomesRegister ?? []).map(q)),
     client: CLIENT[lang](a.clientId),
     clientRef: a.clientId ? ` (${CLIENT_ID_LABEL[lang]} ${a.clientId})` : '',
-    date: params.date ? formatDate(lang, params.date) : '',
-    days: params.days ?? 0,
     workplace: input.workplace ?? '',
     role: a.role ? (REGISTER_ROLE_FACTS[a.role].names[lang] ?? REGISTER_ROLE_FACTS[a.role].names.fi) : '',
     organisationType: input.organisation?.type ? ORGANISATION_TYPE_NAMES[input.organisation.type][lang] : '',
     forClient: input.actingFor === 'client',
-    byClient: params.fixedBy === 'client',
     ...fixedSentences(lang),
-    type: (type) => typeName(lang, type),
+    type: TYPE_NAMES[lang],
+    lacking: '',
+    incomesRegister: '',
+    date: '',
+    days: 0,
+    byClient: false,
   }
+}
+
+/** The context for one occurrence: the shared part plus what the hit names. */
+export function forHit(c: TextContext, params: HitParams): TextContext {
+  const lang = c.lang
+  c.lacking = params.lacking ? list(lang, params.lacking.map((id) => themeName(lang, id))) : ''
+  c.incomesRegister = params.incomesRegister ? list(lang, params.incomesRegister.map(QUOTE[lang])) : ''
+  c.date = params.date ? formatDate(lang, params.date) : ''
+  c.days = params.days ?? 0
+  c.byClient = params.fixedBy === 'client'
+  return c
 }
 
 // --- links ----------------------------------------------------------------------------------

@@ -6,17 +6,20 @@ const helsinkiDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit',
 })
 
-let lastInstant = NaN
-let lastDate = ''
+// Cases share a few instants (a portfolio is diagnosed at one "now"): memoise, bounded.
+const memo = new Map<number, string>()
 
 /** The calendar date (YYYY-MM-DD) in Helsinki at the instant `epochMs`. */
 export function helsinkiDateOf(epochMs: number): string {
-  if (epochMs === lastInstant) return lastDate
-  const parts = helsinkiDate.formatToParts(epochMs)
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ''
-  lastInstant = epochMs
-  lastDate = `${get('year')}-${get('month')}-${get('day')}`
-  return lastDate
+  let date = memo.get(epochMs)
+  if (date === undefined) {
+    const parts = helsinkiDate.formatToParts(epochMs)
+    const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ''
+    date = `${get('year')}-${get('month')}-${get('day')}`
+    if (memo.size >= 256) memo.clear()
+    memo.set(epochMs, date)
+  }
+  return date
 }
 
 const DAY_MS = 86_400_000

@@ -45,15 +45,12 @@ export interface ThemeListLink extends LinkTarget {
  * Swedish URL was found, so Swedish falls back to the confirmed English page. No URL with a
  * search parameter was found.
  */
-export function mandateThemeListLink(lang: Lang): ThemeListLink {
-  if (lang === 'fi') {
-    return { url: 'https://www.suomi.fi/valtuudet/valtuusasiat', lang: 'fi', status: 'unverified', pageName: 'Valtuusasiat', searchWord: 'Kela', filterInUrl: false }
-  }
-  const english = confirmed('https://www.suomi.fi/e-authorizations/mandate-themes', 'en')
-  return lang === 'sv'
-    ? { ...english, pageName: 'Fullmaktsärenden', searchWord: 'FPA', filterInUrl: false }
-    : { ...english, pageName: 'Mandate themes', searchWord: 'Kela', filterInUrl: false }
+const THEME_LISTS: Record<Lang, ThemeListLink> = {
+  fi: { url: 'https://www.suomi.fi/valtuudet/valtuusasiat', lang: 'fi', status: 'unverified', pageName: 'Valtuusasiat', searchWord: 'Kela', filterInUrl: false },
+  sv: { url: 'https://www.suomi.fi/e-authorizations/mandate-themes', lang: 'en', status: 'confirmed', pageName: 'Fullmaktsärenden', searchWord: 'FPA', filterInUrl: false },
+  en: { url: 'https://www.suomi.fi/e-authorizations/mandate-themes', lang: 'en', status: 'confirmed', pageName: 'Mandate themes', searchWord: 'Kela', filterInUrl: false },
 }
+export const mandateThemeListLink = (lang: Lang): ThemeListLink => THEME_LISTS[lang]
 export const THEME_LIST_SOURCES: Sourced = {
   status: 'confirmed',
   sources: [
