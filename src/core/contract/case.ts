@@ -18,6 +18,16 @@ export const MANDATE_HOLDERS = ['me', 'my-organisation'] as const
 export const MANDATE_TYPES = ['asiointivaltuus', 'edustamisvaltuus', 'valtuutusoikeus', 'edustajan-valtuutusoikeus'] as const
 export const MANDATE_STATUSES = ['valid', 'pending-request'] as const
 
+export type Symptom = (typeof SYMPTOMS)[number]
+export type Identification = (typeof IDENTIFICATIONS)[number]
+export type IdentityCode = (typeof IDENTITY_CODES)[number]
+export type RegisterRole = (typeof REGISTER_ROLES)[number]
+export type ActingFor = (typeof ACTING_FOR)[number]
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number]
+export type MandateHolder = (typeof MANDATE_HOLDERS)[number]
+export type MandateType = (typeof MANDATE_TYPES)[number]
+export type MandateStatus = (typeof MANDATE_STATUSES)[number]
+
 export const BusinessId = z.string().check(
   z.refine((value) => businessIdProblem(value) !== 'format', { message: 'not a Y-tunnus: expected 7 digits, a hyphen and a check digit, e.g. 0913909-2' }),
   z.refine((value) => businessIdProblem(value) !== 'checksum', { message: 'Y-tunnus check digit does not match' }),

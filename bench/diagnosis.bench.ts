@@ -1,0 +1,123 @@
+// Issue 3: at least 50,000 single diagnoses per second, and at most 100 ms to diagnose a
+// 2,000-client portfolio (one case per client, 10 mandates each). Medians of several rounds after
+// a warm-up, in CPU time of this process (the machine is shared; wall-clock time is reported too).
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Case, Mandate } from '../src/core/contract/case.ts'
+import { diagnose, parseCase } from '../src/core/diagnosis/index.ts'
+import { median, type Budget } from './budget.ts'
+
+/** The scenario cases: a realistic mix of findings, languages and chains. */
+function scenarioCases(): Case[] {
+  const dir = join(import.meta.dirname, '../test/scenarios')
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const parsed = parseCase((JSON.parse(readFileSync(join(dir, file), 'utf8')) as { case: unknown }).case)
+    if (!parsed.ok) throw new Error(`${file}: ${parsed.errors.join('; ')}`)
+    return parsed.case
+  })
+}
+
+/** Valid Y-tunnukset: seven digits and the mod-11 check digit (remainder 1 is never issued). */
+function businessIds(count: number): string[] {
+  const weights = [7, 9, 10, 5, 8, 4, 2]
+  const ids: string[] = []
+  for (let n = 1_000_000; ids.length < count; n += 7) {
+    const digits = String(n).padStart(7, '0')
+    const remainder = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11
+    if (remainder !== 1) ids.push(`${digits}-${remainder === 0 ? 0 : 11 - remainder}`)
+  }
+  return ids
+}
+
+const APPLY = 'Palvelussuhteeseen liittyvien etuuksien hakeminen'
+const PAY = 'Palvelussuhteeseen liittyvien etuusmaksutietojen katselu'
+
+/** An accounting firm's portfolio: per client the firm's mandates as its accountant sees them. */
+export function portfolio(clients: number): Case[] {
+  const ids = businessIds(clients + 1)
+  const firm = ids[clients]!
+  return ids.slice(0, clients).map((client, i) => {
+    const mandates: Mandate[] = [
+      { holder: 'my-organisation', mandator: client, type: 'asiointivaltuus', themes: [APPLY, PAY], validUntil: i % 7 === 0 ? '2026-03-20' : '2029-12-31' },
+      { holder: 'me', mandator: firm, type: i % 11 === 0 ? 'asiointivaltuus' : 'edustamisvaltuus', themes: [APPLY, PAY], restrictions: { businessIds: ids.slice(Math.max(0, i - 20), i + 20) } },
+    ]
+    for (let k = 0; mandates.length < 10; k++) {
+      const other = ids[(i + 37 * (k + 1)) % clients]!
+      mandates.push({ holder: 'my-organisation', mandator: other, type: 'asiointivaltuus', themes: [k % 3 === 0 ? 'Palkkatietojen ilmoittaminen' : APPLY], validUntil: '2028-06-30' })
+    }
+    return {
+      version: 1, now: '2026-03-02T09:00:00+02:00', lang: (['fi', 'sv', 'en'] as const)[i % 3], service: 'employer', task: APPLY,
+      user: { identification: 'strong', identityCode: 'finnish', registerRole: 'none' },
+      actingFor: 'client', organisation: { businessId: firm, type: 'company' }, client: { businessId: client }, mandates,
+    }
+  })
+}
+
+/** Wall-clock and CPU time (user + system, this process) of one call, in ms. */
+function timed(run: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  run()
+  const wall = performance.now() - started
+  const used = process.cpuUsage(cpu)
+  return { wall, cpu: (used.user + used.system) / 1000 }
+}
+
+/**
+ * Several helpers share this machine's two cores, so wall-clock time depends on their load.
+ * The budget uses CPU time (what the engine itself costs); wall-clock numbers are in the detail.
+ */
+function rounds(count: number, run: () => void): { wall: number[]; cpu: number[] } {
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (let i = 0; i < count; i++) {
+    const t = timed(run)
+    wall.push(t.wall)
+    cpu.push(t.cpu)
+  }
+  return { wall, cpu }
+}
+
+const fmt = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ')
+
+export const budgets: Budget[] = [
+  {
+    name: 'single diagnoses per second',
+    issue: 3,
+    unit: '/s',
+    kind: 'min',
+    limit: 50_000,
+    async measure() {
+      const cases = scenarioCases()
+      const repeat = 20 // 20 passes over the scenarios per round
+      const pass = () => { for (let r = 0; r < repeat; r++) for (const c of cases) diagnose(c) }
+      rounds(5, pass) // warm-up
+      const { wall, cpu } = rounds(11, pass)
+      const n = cases.length * repeat
+      const perSecond = (ms: number) => (n / ms) * 1000
+      return {
+        value: perSecond(median(cpu)),
+        detail: `${n} diagnoses of the ${cases.length} scenario cases per round, 11 rounds; per CPU second (median) ${Math.round(perSecond(median(cpu)))}, per wall-clock second median ${Math.round(perSecond(median(wall)))} / best ${Math.round(perSecond(Math.min(...wall)))}`,
+      }
+    },
+  },
+  {
+    name: 'diagnose a 2,000-client portfolio',
+    issue: 3,
+    unit: 'ms',
+    kind: 'max',
+    limit: 100,
+    async measure() {
+      const cases = portfolio(2000)
+      const all = () => { for (const c of cases) diagnose(c) }
+      rounds(3, all) // warm-up
+      const { wall, cpu } = rounds(9, all)
+      const fresh = portfolio(2000)
+      const first = timed(() => { for (const c of fresh) diagnose(c) })
+      return {
+        value: median(cpu),
+        detail: `2,000 cases x 10 mandates; CPU ms per run: ${fmt(cpu)}; wall ms: ${fmt(wall)}; a fresh portfolio after warm-up: ${first.cpu.toFixed(1)} ms CPU, ${first.wall.toFixed(1)} ms wall`,
+      }
+    },
+  },
+]
