@@ -141,10 +141,16 @@ describe('buildMatrix', () => {
     expect(model.rows[2]!.cells).toMatchObject([{ status: 'fine' }, { status: 'unknown', engineError: true }])
   })
 
-  test('the default engine is diagnose() from src/core/diagnosis (a placeholder until issue 3: unknown)', () => {
+  test('the default engine is diagnose() from src/core/diagnosis', () => {
     const model = buildMatrix(p, context)
-    for (const row of model.rows) for (const cell of row.cells) expect(['unknown', 'fine', 'ends-soon']).toContain(cell.status)
-    expect(model.rows.flatMap((row) => row.cells)).toHaveLength(6)
+    expect(model.rows.map((row) => [row.name, row.cells.map((cell) => [cell.status, cell.findings])])).toEqual([
+      // Client mandate ends 2026-04-01, 30 days after "now": the engine warns, the chain holds.
+      ['Ääri Oy', [['ends-soon', ['expires-soon']], ['ends-soon', ['expires-soon']]]],
+      // Checked, and the client has given the firm nothing.
+      ['Beta Oy', [['missing-theme', ['client-mandate-missing']], ['missing-theme', ['client-mandate-missing']]]],
+      // Never checked: the engine cannot tell.
+      ['Alfa Oy', [['unknown', []], ['unknown', []]]],
+    ])
   })
 
   test('no services selected: rows without cells, status unknown', () => {
