@@ -3,7 +3,8 @@
 // through props (env, bg, actions), so the same component runs in happy-dom tests.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../../core/contract/ids.ts'
-import type { QuestionId } from '../../core/contract/result.ts'
+import type { Case } from '../../core/contract/case.ts'
+import type { QuestionId, Result } from '../../core/contract/result.ts'
 import { diagnose } from '../../core/diagnosis/index.ts'
 import { Button } from '../ui/components.tsx'
 import { UiEnvContext, type UiEnv } from '../ui/env.ts'
@@ -31,6 +32,8 @@ export interface AppProps {
   actions: TabActions
   /** The browser's UI language (browser.i18n.getUILanguage()). */
   uiLanguage: string
+  /** The engine; tests pass hand-made results through it. */
+  engine?: (input: Case) => Result
 }
 
 interface Boot {
@@ -47,7 +50,7 @@ async function loadTab(bg: BackgroundApi, tabId: number | undefined): Promise<Ta
   return reply.ok ? { status: 'ok', reply: reply.value } : { status: 'error' }
 }
 
-export function App({ target, env, bg, actions, uiLanguage }: AppProps) {
+export function App({ target, env, bg, actions, uiLanguage, engine = diagnose }: AppProps) {
   const [boot, setBoot] = useState<Boot | null>(null)
   useEffect(() => {
     const tabId = 'tabId' in target ? Promise.resolve(target.tabId) : actions.activeTabId().catch(() => undefined)
@@ -63,12 +66,12 @@ export function App({ target, env, bg, actions, uiLanguage }: AppProps) {
   if (!boot) return <main class="popup" />
   return (
     <UiEnvContext.Provider value={env}>
-      <Popup boot={boot} bg={bg} actions={actions} env={env} />
+      <Popup boot={boot} bg={bg} actions={actions} env={env} engine={engine} />
     </UiEnvContext.Provider>
   )
 }
 
-function Popup({ boot, bg, actions, env }: { boot: Boot; bg: BackgroundApi; actions: TabActions; env: UiEnv }) {
+function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundApi; actions: TabActions; env: UiEnv; engine: (input: Case) => Result }) {
   const [lang, setLang] = useState(boot.lang)
   const [view, setView] = useState(boot.view)
   const [reloading, setReloading] = useState(false)
@@ -83,7 +86,7 @@ function Popup({ boot, bg, actions, env }: { boot: Boot; bg: BackgroundApi; acti
   const value = useMemo(() => ({ ...applyAnswers(base, answers, organisationId), now: env.now().toISOString() }), [base, answers, organisationId])
   const result = useMemo(() => {
     runs.current++
-    return diagnose(value)
+    return engine(value)
   }, [value])
   const questionsLeft = openQuestions(result, value).length > 0
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])

@@ -2,8 +2,7 @@
 // for the host permission (Firefox lets the user withhold or revoke it).
 import browser from 'webextension-polyfill'
 
-/** The manifest's host permissions (test/unit/extension/popup/tab-actions.test.ts keeps them equal). */
-export const HOST_ORIGINS = ['https://*.kela.fi/*', 'https://*.suomi.fi/*']
+import { HOST_ORIGINS } from './host-origins.ts'
 
 export interface TabActions {
   activeTabId(): Promise<number | undefined>
