@@ -25,13 +25,15 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number, option
   if (options.fixedTime) await page.clock.setFixedTime(options.fixedTime)
   if (options.simulate) {
     await page.addInitScript((replies: SimulatedReplies) => {
+      // Kept on the page so that a test can stop simulating a message (delete its entry).
+      const simulated = ((globalThis as unknown as { __simulatedReplies: SimulatedReplies }).__simulatedReplies = replies)
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (...args: unknown[]) => unknown } } }).chrome.runtime
       const real = runtime.sendMessage.bind(runtime)
       runtime.sendMessage = (...args: unknown[]) => {
         const message = args[0] as { type?: string }
         const callback = args.find((arg) => typeof arg === 'function') as ((reply: unknown) => void) | undefined
-        if (message && typeof message.type === 'string' && message.type in replies) {
-          const reply = replies[message.type]
+        if (message && typeof message.type === 'string' && message.type in simulated) {
+          const reply = simulated[message.type]
           if (callback) {
             setTimeout(() => callback(reply), 0)
             return undefined
@@ -46,12 +48,30 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number, option
   return page
 }
 
+/** Stops simulating one message type: from now on the real background answers it. */
+export async function stopSimulating(page: Page, type: string): Promise<void> {
+  await page.evaluate((name) => {
+    delete (globalThis as unknown as { __simulatedReplies: SimulatedReplies }).__simulatedReplies[name]
+  }, type)
+}
+
 /** The state the popup shows once it has loaded (data-state of the tab notice). */
 export async function popupState(page: Page): Promise<string> {
   const state = page.getByTestId('state')
   await state.waitFor()
   await page.waitForFunction(() => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') !== 'loading')
   return (await state.getAttribute('data-state')) ?? ''
+}
+
+/** Resolves once the background holds a failure state for the tab (the content script reports asynchronously). */
+export async function waitForTabState(browser: ExtensionBrowser, tabId: number, timeoutMs = 5000): Promise<string> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    const kind = await browser.worker.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as { kind?: string } | undefined)?.kind, `tab:${tabId}`)
+    if (kind) return kind
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`no state recorded for tab ${tabId}`)
 }
 
 /** Stores the language choice before the popup opens, as the language switch does. */
