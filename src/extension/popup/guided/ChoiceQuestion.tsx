@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks'
 import { useI18n } from '../../ui/i18n/index.ts'
 import { QuestionFrame, RadioOptions, type Option, type QuestionFrameProps } from './QuestionFrame.tsx'
 
-export function ChoiceQuestion<T extends string>({ id, legend, options, initial, onAnswer, focusOnMount }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
+export function ChoiceQuestion<T extends string>({ options, initial, onAnswer, ...frame }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
   options: Option<T>[]
   initial?: T
   onAnswer: (value: T) => void
@@ -13,13 +13,11 @@ export function ChoiceQuestion<T extends string>({ id, legend, options, initial,
   const [error, setError] = useState<string | null>(null)
   return (
     <QuestionFrame
-      id={id}
-      legend={legend}
+      {...frame}
       error={error}
-      focusOnMount={focusOnMount}
       onSubmit={() => (value ? onAnswer(value) : setError(t('chooseOne')))}
     >
-      <RadioOptions name={id} options={options} value={value} onChange={(next) => { setValue(next); setError(null) }} />
+      <RadioOptions name={frame.id} options={options} value={value} onChange={(next) => { setValue(next); setError(null) }} />
     </QuestionFrame>
   )
 }

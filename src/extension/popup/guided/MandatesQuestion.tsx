@@ -19,7 +19,7 @@ type Reading =
   | { status: 'none' }
   | { status: 'unavailable' }
 
-export function MandatesQuestion({ id, legend, focusOnMount, service, organisationId, clientId, tabId, bg, initial, onAnswer }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
+export function MandatesQuestion({ service, organisationId, clientId, tabId, bg, initial, onAnswer, ...frame }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
   service: ServiceId | undefined
   organisationId: string | undefined
   clientId: string | undefined
@@ -58,10 +58,8 @@ export function MandatesQuestion({ id, legend, focusOnMount, service, organisati
 
   return (
     <QuestionFrame
-      id={id}
-      legend={legend}
+      {...frame}
       error={error}
-      focusOnMount={focusOnMount}
       submitLabel={t('mandatesDone')}
       onSubmit={() => (entered.length > 0 ? onAnswer(entered) : setError(t('mandatesNeedOne')))}
       extraActions={<Button variant="secondary" onClick={() => onAnswer([])} data-testid="no-mandates">{t('mandatesNone')}</Button>}

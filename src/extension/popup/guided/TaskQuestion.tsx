@@ -8,7 +8,7 @@ import { kelaThemes, showsFinnishNames, themeNames } from './themes.ts'
 
 const OTHER = '\u0000other'
 
-export function TaskQuestion({ id, legend, service, initial, onAnswer, focusOnMount }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
+export function TaskQuestion({ service, initial, onAnswer, ...frame }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
   service: ServiceId | undefined
   initial?: string
   onAnswer: (theme: string) => void
@@ -21,10 +21,8 @@ export function TaskQuestion({ id, legend, service, initial, onAnswer, focusOnMo
   const [error, setError] = useState<string | null>(null)
   return (
     <QuestionFrame
-      id={id}
-      legend={legend}
+      {...frame}
       error={error}
-      focusOnMount={focusOnMount}
       onSubmit={() => {
         const theme = choice === OTHER ? other.trim() : choice
         if (!theme || theme.length > 300) setError(t('themeRequired'))
@@ -33,7 +31,7 @@ export function TaskQuestion({ id, legend, service, initial, onAnswer, focusOnMo
     >
       {showsFinnishNames(themes, lang) && <p class="field-hint">{t('themeNamesInFinnish')}</p>}
       <RadioOptions
-        name={id}
+        name={frame.id}
         options={[...names.map((name) => ({ value: name, label: name })), { value: OTHER, label: t('taskOther') }]}
         value={choice}
         onChange={(next) => { setChoice(next); setError(null) }}

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks'
 import { QuestionFrame, type QuestionFrameProps } from './QuestionFrame.tsx'
 
-export function TextQuestion({ id, legend, label, hint, initial, parse, onAnswer, focusOnMount }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
+export function TextQuestion({ label, hint, initial, parse, onAnswer, ...frame }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
   label: string
   hint?: string
   initial?: string
@@ -12,14 +12,12 @@ export function TextQuestion({ id, legend, label, hint, initial, parse, onAnswer
 }) {
   const [raw, setRaw] = useState(initial ?? '')
   const [error, setError] = useState<string | null>(null)
-  const inputId = `answer-${id}`
+  const inputId = `answer-${frame.id}`
   const hintId = `${inputId}-hint`
   return (
     <QuestionFrame
-      id={id}
-      legend={legend}
+      {...frame}
       error={error}
-      focusOnMount={focusOnMount}
       onSubmit={() => {
         const parsed = parse(raw)
         if ('error' in parsed) setError(parsed.error)
