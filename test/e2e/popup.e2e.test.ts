@@ -119,6 +119,11 @@ describe.each(LANGS)('popup in %s', (lang) => {
 
     // Copy for support, by keyboard too; the text carries the case exactly as the contract takes it.
     await tabTo(page, '[data-testid="copy-support"]')
+    // Focus is visible: Suomi.fi's focus ring on the focused button.
+    expect(await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!)
+      return `${style.outlineStyle} ${style.outlineWidth}`
+    })).toBe('solid 2px')
     await page.keyboard.press('Enter')
     const text = (await page.getByTestId('copied-text').textContent()) ?? ''
     const parsed = Case.parse(JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)))

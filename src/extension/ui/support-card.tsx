@@ -7,7 +7,7 @@ import { availability, helsinkiDaysBetween, HELSINKI } from './time/opening-hour
 import type { Lang } from '../../core/contract/ids.ts'
 import { useUiEnv } from './env.ts'
 
-/** The status line: "Open now, until 17.00." or "Closed now. Opens on Mon 28.12. at 7.00." */
+/** The status line: "Open now, until 17:00." or "Closed now. Opens on Mon 28 December at 7:00." (dates in English spelled out: 09/03 reads two ways). */
 export function supportStatus(now: Date, lang: Lang, t: Translate): string[] {
   const state = availability(now, KELA_TECHNICAL_SUPPORT)
   const time = (at: Date) => new Intl.DateTimeFormat(LOCALES[lang], { timeZone: HELSINKI, hour: 'numeric', minute: '2-digit' }).format(at)
@@ -21,7 +21,7 @@ export function supportStatus(now: Date, lang: Lang, t: Translate): string[] {
   if (days === 0) lines.push(t('supportOpensToday', { time: time(state.opensAt) }))
   else if (days === 1) lines.push(t('supportOpensTomorrow', { time: time(state.opensAt) }))
   else {
-    const day = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: HELSINKI, weekday: 'short', day: 'numeric', month: 'numeric' }).format(state.opensAt)
+    const day = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: HELSINKI, weekday: 'short', day: 'numeric', month: lang === 'en' ? 'long' : 'numeric' }).format(state.opensAt)
     lines.push(t('supportOpensOn', { day, time: time(state.opensAt) }))
   }
   return lines

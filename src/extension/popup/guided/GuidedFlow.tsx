@@ -29,6 +29,7 @@ export function GuidedFlow({ value, result, answers, organisationId, tabId, bg, 
   return (
     <section class="guided" aria-labelledby="questions-heading" data-testid="guided-flow" data-current={current ?? ''}>
       <h2 id="questions-heading">{t('questionsHeading')}</h2>
+      {given.length > 0 && <h3 class="answers-heading">{t('answersHeading')}</h3>}
       {given.length > 0 && (
         <dl class="answers" data-testid="answers">
           {given.map((id) => (

@@ -114,7 +114,6 @@ export const en = {
   taskOther: 'Another theme: type its name as Valtuudet shows it',
   themeRequired: 'Choose a theme or type its name.',
   themeNamesInFinnish: 'Theme names are shown in Finnish; Suomi.fi shows them in your language.',
-  noQuestionsLeft: 'No more questions.',
 
   organisationHeading: 'Your organisation',
   organisationLabel: "Your organisation's Y-tunnus (optional)",

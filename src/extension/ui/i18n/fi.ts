@@ -114,7 +114,6 @@ export const fi: Messages = {
   taskOther: 'Muu valtuusasia: kirjoita sen nimi niin kuin Valtuudet sen näyttää',
   themeRequired: 'Valitse valtuusasia tai kirjoita sen nimi.',
   themeNamesInFinnish: 'Valtuusasioiden nimet näytetään suomeksi.',
-  noQuestionsLeft: 'Kysymyksiä ei ole enempää.',
 
   organisationHeading: 'Organisaatiosi',
   organisationLabel: 'Organisaatiosi Y-tunnus (vapaaehtoinen)',

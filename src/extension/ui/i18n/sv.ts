@@ -114,7 +114,6 @@ export const sv: Messages = {
   taskOther: 'Ett annat fullmaktsärende: skriv namnet så som Fullmakter visar det',
   themeRequired: 'Välj ett fullmaktsärende eller skriv dess namn.',
   themeNamesInFinnish: 'Fullmaktsärenden vars svenska namn inte är kända visas på finska.',
-  noQuestionsLeft: 'Inga fler frågor.',
 
   organisationHeading: 'Din organisation',
   organisationLabel: 'Din organisations FO-nummer (frivilligt)',

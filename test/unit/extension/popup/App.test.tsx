@@ -295,4 +295,10 @@ describe('sharing, links and support', () => {
     expect(status.textContent?.trim()).toBe(text)
     expect(status.dataset.open).toBe(open)
   })
+
+  test('in English the day is spelled out', async () => {
+    renderPopup({ now: '2026-03-07T10:00:00+02:00', uiLanguage: 'en' })
+    await loaded()
+    expect(screen.getByTestId('support-status').textContent?.trim()).toBe('Closed now. Opens on Mon 9 March at 7:00.')
+  })
 })
