@@ -66,8 +66,7 @@ export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant }
   if (!state) return wrap(<Notice tone="success" title={t('fineTitle')}><p>{t('fineBody')}</p></Notice>)
   const service: ServiceId | null = state.service
   return wrap(
-    <Notice tone="alert" title={t(`kind.${state.kind === 'none' ? 'no-access' : state.kind}`)}>
-      <p class="notice-lead">{t('failureLead')}</p>
+    <Notice tone="alert" lead={t('failureLead')} title={t(`kind.${state.kind === 'none' ? 'no-access' : state.kind}`)}>
       <p>{service ? t('failureService', { service: nameIn(SERVICE_NAMES[service], lang) }) : t('failureServiceUnknown')}</p>
     </Notice>,
   )

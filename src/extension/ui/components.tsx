@@ -44,9 +44,11 @@ export function ExternalLink({ url, children, pageLang }: { url: string; childre
 
 export type Tone = 'info' | 'success' | 'warning' | 'alert' | 'neutral'
 
-export function Notice({ tone, title, headingLevel = 2, children, testId }: {
+export function Notice({ tone, title, lead, headingLevel = 2, children, testId }: {
   tone: Tone
   title: string
+  /** A short line above the title (e.g. "Problem on this page"). */
+  lead?: string
   headingLevel?: 2 | 3
   children?: ComponentChildren
   testId?: string
@@ -54,6 +56,7 @@ export function Notice({ tone, title, headingLevel = 2, children, testId }: {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section class={`notice notice-${tone}`} data-testid={testId}>
+      {lead && <p class="notice-lead">{lead}</p>}
       <Heading class="notice-title">{title}</Heading>
       {children}
     </section>
