@@ -136,7 +136,7 @@ describe.each(LANGS)('popup in %s', (lang) => {
     expect(text).not.toContain('Työnantajan asiointipalvelu – Kela') // never the page title
     await checkLook(page, `${lang}-copied`)
     await page.close()
-  })
+  }, 60_000)
 })
 
 describe('actions', () => {

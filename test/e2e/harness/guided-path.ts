@@ -11,7 +11,8 @@ export async function tabTo(page: Page, selector: string, maxPresses = 120): Pro
     if (focused) return
     await page.keyboard.press('Tab')
   }
-  throw new Error(`Tab never reached ${selector}`)
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))
+  throw new Error(`Tab never reached ${selector}; focus is on ${focused}`)
 }
 
 export const ORGANISATION = '0913909-2'
@@ -78,7 +79,14 @@ export async function walkGuidedPath(page: Page, maxQuestions = 12): Promise<str
     await page.waitForFunction(
       (previous) => document.querySelector('[data-testid="guided-flow"]')?.getAttribute('data-current') !== previous,
       current,
-    )
+      { timeout: 10_000 },
+    ).catch(() => {
+      throw new Error(`the answer to "${current}" was not taken`)
+    })
+    // A new question takes focus once it is on screen; a person waits for that, and so do we
+    // (keys pressed earlier would land on the old focus).
+    const next = await page.getByTestId('guided-flow').getAttribute('data-current')
+    if (next) await page.waitForFunction(() => document.activeElement?.classList.contains('question-title') ?? false, undefined, { timeout: 10_000 })
   }
   throw new Error(`still asking after ${maxQuestions} questions: ${asked.join(', ')}`)
 }
