@@ -1,42 +1,189 @@
-import { useEffect, useState } from 'preact/hooks'
-import browser from 'webextension-polyfill'
-import { TabStateReply, type TabState } from '../protocol.ts'
+// The popup: the tab's state, the diagnosis of the case built from it and from the user's
+// answers, the guided questions, sharing, links and Kela support. Browser effects come in
+// through props (env, bg, actions), so the same component runs in happy-dom tests.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { Lang } from '../../core/contract/ids.ts'
+import type { Case } from '../../core/contract/case.ts'
+import type { QuestionId, Result } from '../../core/contract/result.ts'
+import { diagnose } from '../../core/diagnosis/index.ts'
+import { Button } from '../ui/components.tsx'
+import { UiEnvContext, type UiEnv } from '../ui/env.ts'
+import { I18nContext, translator } from '../ui/i18n/index.ts'
+import { LangSwitcher } from '../ui/lang-switcher.tsx'
+import { preferredLang, rememberLang } from '../ui/preferences.ts'
+import { SupportCard } from '../ui/support-card.tsx'
+import { UsefulLinks } from '../ui/useful-links.tsx'
+import type { BackgroundApi } from './background-api.ts'
+import { baseCase } from './base-case.ts'
+import { CopyButtons } from './CopyButtons.tsx'
+import { DiagnosisView } from './diagnosis/DiagnosisView.tsx'
+import { applyAnswers, openQuestions, type AnswerValues, type Answers } from './guided/answers.ts'
+import { GuidedFlow } from './guided/GuidedFlow.tsx'
+import { OrganisationField } from './guided/OrganisationField.tsx'
+import { forgetOrganisation, lastOrganisation, mergeRemembered, rememberAnswers, rememberedAnswers } from './remembered-answers.ts'
+import type { TabActions } from './tab-actions.ts'
 import type { PopupTarget } from './target.ts'
+import { TabStatus, tabStateName, type GrantState, type TabView } from './TabStatus.tsx'
 
-type View = { status: 'loading' } | { status: 'ready'; state: TabState | null } | { status: 'error' }
-
-async function resolveTabId(target: PopupTarget): Promise<number | undefined> {
-  if ('tabId' in target) return target.tabId
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true })
-  return tab?.id
+export interface AppProps {
+  target: PopupTarget
+  env: UiEnv
+  bg: BackgroundApi
+  actions: TabActions
+  /** The browser's UI language (browser.i18n.getUILanguage()). */
+  uiLanguage: string
+  /** The engine; tests pass hand-made results through it. */
+  engine?: (input: Case) => Result
 }
 
-async function loadState(target: PopupTarget): Promise<TabState | null> {
-  const tabId = await resolveTabId(target)
-  if (tabId === undefined) return null
-  const reply = TabStateReply.parse(await browser.runtime.sendMessage({ type: 'ui-bg-get-tab-state', tabId }))
-  return reply.state
+interface Boot {
+  lang: Lang
+  tabId: number | undefined
+  view: TabView
+  organisationId: string | undefined
+  remembered: Answers
 }
 
-export function App({ target }: { target: PopupTarget }) {
-  const [view, setView] = useState<View>({ status: 'loading' })
+async function loadTab(bg: BackgroundApi, tabId: number | undefined): Promise<TabView> {
+  if (tabId === undefined) return { status: 'error' }
+  const reply = await bg.getTabState(tabId)
+  return reply.ok ? { status: 'ok', reply: reply.value } : { status: 'error' }
+}
+
+export function App({ target, env, bg, actions, uiLanguage, engine = diagnose }: AppProps) {
+  const [boot, setBoot] = useState<Boot | null>(null)
   useEffect(() => {
-    loadState(target).then(
-      (state) => setView({ status: 'ready', state }),
-      () => setView({ status: 'error' }),
-    )
-  }, [target])
-
+    const tabId = 'tabId' in target ? Promise.resolve(target.tabId) : actions.activeTabId().catch(() => undefined)
+    const organisation = lastOrganisation(env.store)
+    Promise.all([
+      preferredLang(env.store, uiLanguage),
+      tabId,
+      tabId.then((id) => loadTab(bg, id)),
+      organisation,
+      organisation.then((id) => (id ? rememberedAnswers(env.store, id) : {})),
+    ]).then(([lang, id, view, organisationId, remembered]) => setBoot({ lang, tabId: id, view, organisationId, remembered }))
+  }, [])
+  if (!boot) return <main class="popup" />
   return (
-    <main>
-      <h1>Valtuusapu</h1>
-      {view.status === 'loading' && <p>…</p>}
-      {view.status === 'error' && <p data-testid="state">error</p>}
-      {view.status === 'ready' && (
-        <p data-testid="state" data-kind={view.state?.kind ?? 'none'}>
-          {view.state ? `${view.state.kind} · ${view.state.url}` : 'none'}
-        </p>
-      )}
-    </main>
+    <UiEnvContext.Provider value={env}>
+      <Popup boot={boot} bg={bg} actions={actions} env={env} engine={engine} />
+    </UiEnvContext.Provider>
+  )
+}
+
+function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundApi; actions: TabActions; env: UiEnv; engine: (input: Case) => Result }) {
+  const [lang, setLang] = useState(boot.lang)
+  const [view, setView] = useState(boot.view)
+  const [reloading, setReloading] = useState(false)
+  const [grant, setGrant] = useState<GrantState>('idle')
+  const [organisationId, setOrganisationId] = useState(boot.organisationId)
+  const state = view.status === 'ok' ? view.reply.state : null
+  const failed = tabStateName(view) === 'failure'
+  const [checking, setChecking] = useState(failed)
+  const base = useMemo(() => baseCase(state, lang), [state, lang])
+  const [answers, setAnswers] = useState<Answers>(() => mergeRemembered(base, {}, boot.remembered))
+  const runs = useRef(0)
+  const value = useMemo(() => ({ ...applyAnswers(base, answers, organisationId), now: env.now().toISOString() }), [base, answers, organisationId])
+  const result = useMemo(() => {
+    runs.current++
+    return engine(value)
+  }, [value])
+  const questionsLeft = openQuestions(result, value).length > 0
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])
+  const { t } = i18n
+
+  useEffect(() => {
+    document.documentElement.lang = lang
+  }, [lang])
+  useEffect(() => {
+    if (organisationId) void rememberAnswers(env.store, organisationId, answers)
+  }, [answers, organisationId])
+
+  function switchLang(next: Lang) {
+    setLang(next)
+    void rememberLang(env.store, next)
+  }
+
+  async function reload() {
+    if (boot.tabId === undefined) return
+    setReloading(true)
+    await actions.reload(boot.tabId).catch(() => undefined)
+    // The content script reports once the page has loaded; ask until the state changes.
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      const next = await loadTab(bg, boot.tabId)
+      if (next.status === 'ok' && next.reply.access !== 'needs-reload') {
+        setView(next)
+        setChecking(tabStateName(next) === 'failure')
+        break
+      }
+    }
+    setReloading(false)
+  }
+
+  function requestAccess() {
+    // Called synchronously in the click handler (see TabActions.requestHostAccess).
+    actions.requestHostAccess().then((granted) => setGrant(granted ? 'granted' : 'refused'), () => setGrant('refused'))
+  }
+
+  async function chooseOrganisation(id: string) {
+    const remembered = await rememberedAnswers(env.store, id)
+    setOrganisationId(id)
+    setAnswers((current) => mergeRemembered(base, current, remembered))
+  }
+
+  function forget() {
+    if (organisationId) void forgetOrganisation(env.store, organisationId)
+    setOrganisationId(undefined)
+  }
+
+  const supportNeeded = (result.verdict === 'unknown' && !questionsLeft) || result.findings.some((f) => f.fixedBy === 'kela-support')
+  return (
+    <I18nContext.Provider value={i18n}>
+      <header class="app-header">
+        <div class="brand">
+          <h1>{t('appName')}</h1>
+          <p class="tagline">{t('tagline')}</p>
+        </div>
+        <LangSwitcher onChange={switchLang} />
+      </header>
+      <main class="popup" data-testid="popup" data-lang={lang}>
+        <TabStatus
+          view={view}
+          reloading={reloading}
+          grant={grant}
+          onReload={() => void reload()}
+          onRetry={() => void loadTab(bg, boot.tabId).then((next) => { setView(next); setChecking(tabStateName(next) === 'failure') })}
+          onGrant={requestAccess}
+        />
+        {!checking && (
+          <p class="start-check">
+            <Button variant="secondary" onClick={() => setChecking(true)} data-testid="check-mandates">{t('checkMandates')}</Button>
+          </p>
+        )}
+        {checking && (
+          <>
+            <DiagnosisView result={result} questionsLeft={questionsLeft} runs={runs.current} />
+            <GuidedFlow
+              value={value}
+              result={result}
+              answers={answers}
+              organisationId={organisationId}
+              tabId={boot.tabId}
+              bg={bg}
+              onAnswer={<K extends QuestionId>(id: K, answer: AnswerValues[K]) => setAnswers((current) => ({ ...current, [id]: answer }))}
+            />
+            <OrganisationField organisationId={organisationId} onUse={(id) => void chooseOrganisation(id)} onForget={forget} />
+            <CopyButtons value={value} result={result} questionsLeft={questionsLeft} />
+          </>
+        )}
+        {supportNeeded && checking && <SupportCard emphasised />}
+        <UsefulLinks
+          service={result.service ?? value.service ?? null}
+          openThemeList={() => bg.openThemeList(lang).then((reply) => reply.ok && reply.value.opened)}
+        />
+        {!(supportNeeded && checking) && <SupportCard />}
+      </main>
+    </I18nContext.Provider>
   )
 }

@@ -20,14 +20,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>
 }
 
-export async function launchExtensionBrowser(dist = resolve('dist/chrome')): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(dist = resolve('dist/chrome'), options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const server = new FixtureServer()
   const port = await server.start()
   const profile = mkdtempSync(join(tmpdir(), 'valtuusapu-profile-'))
   const rules = [...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

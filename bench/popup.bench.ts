@@ -1,0 +1,83 @@
+// Issue 5: the popup's JavaScript is at most 60 KB gzip, and opening it to the diagnosis on
+// screen takes at most 150 ms (median) in headless Chromium.
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Budget } from './budget.ts'
+import { median } from './budget.ts'
+
+const DIST = 'dist/chrome'
+const POPUP_HTML = 'src/extension/popup/index.html'
+
+/** Every JS file the popup page loads: its scripts and module preloads, and what they import. */
+export function popupScripts(dist = DIST): string[] {
+  const html = readFileSync(join(dist, POPUP_HTML), 'utf8')
+  const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
+    .map((src) => (src.startsWith('/') ? join(dist, src) : join(dist, dirname(POPUP_HTML), src)))
+  const seen = new Set<string>()
+  while (queue.length > 0) {
+    const file = resolve(queue.pop()!)
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(file, 'utf8')
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]!))
+  }
+  return [...seen].sort()
+}
+
+export const budgets: Budget[] = [
+  {
+    name: 'popup JavaScript (gzip)',
+    issue: 5,
+    unit: 'KB',
+    kind: 'max',
+    limit: 60,
+    async measure() {
+      const files = popupScripts()
+      const raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0)
+      const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0)
+      return { value: gzip / 1024, detail: `${files.length} files, ${raw} B raw, ${gzip} B gzip -9 each (dist/chrome; run npm run build first)` }
+    },
+  },
+  {
+    name: 'popup open to diagnosis on screen (median)',
+    issue: 5,
+    unit: 'ms',
+    kind: 'max',
+    limit: 150,
+    async measure() {
+      // Loaded here so that the size budget runs without a browser.
+      const { launchExtensionBrowser, tabIdOf } = await import('../test/e2e/harness/extension-browser.ts')
+      const { POPUP_SIZE, popupUrl, waitForTabState } = await import('../test/e2e/harness/popup.ts')
+      const { NO_ACCESS } = await import('../scripts/demo/pages.ts')
+      const { DIAGNOSIS_SHOWN_MARK } = await import('../src/extension/popup/diagnosis/DiagnosisView.tsx')
+      const browser = await launchExtensionBrowser()
+      try {
+        const page = NO_ACCESS()
+        browser.server.route(page.url, { body: page.html })
+        const tab = await browser.context.newPage()
+        await tab.goto(page.url)
+        const tabId = await tabIdOf(browser, tab)
+        await waitForTabState(browser, tabId)
+        const times: number[] = []
+        const starts: number[] = []
+        for (let i = 0; i < 25; i++) {
+          const popup = await browser.context.newPage()
+          await popup.setViewportSize(POPUP_SIZE)
+          await popup.goto(popupUrl(browser, tabId), { waitUntil: 'commit' })
+          // Time from the navigation's start (the page's time origin) to the mark the popup
+          // sets once the diagnosis is rendered.
+          await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DIAGNOSIS_SHOWN_MARK)
+          const [start, shown] = await popup.evaluate((mark) => [performance.getEntriesByName('valtuusapu:popup-start')[0]?.startTime ?? NaN, performance.getEntriesByName(mark)[0]!.startTime], DIAGNOSIS_SHOWN_MARK)
+          times.push(shown)
+          starts.push(start)
+          await popup.close()
+        }
+        const sorted = [...times].sort((a, b) => a - b)
+        return { value: median(times), detail: `${times.length} opens of the popup page (?tabId) on a failure tab; min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)} ms; the popup's code starts at ${median(starts).toFixed(0)} ms (median)` }
+      } finally {
+        await browser.close()
+      }
+    },
+  },
+]

@@ -1,0 +1,21 @@
+// How a mandate reads on screen: its type (with the Finnish term Valtuudet uses, when the UI is
+// in another language), themes, giver, end date and pending state.
+import type { Mandate } from '../../../core/contract/case.ts'
+import type { Lang } from '../../../core/contract/ids.ts'
+import { MANDATE_TYPE_NAMES, nameIn } from '../../ui/facts.ts'
+import type { Translate } from '../../ui/i18n/index.ts'
+
+export function mandateTypeLabel(type: Mandate['type'], lang: Lang): string {
+  const names = MANDATE_TYPE_NAMES[type]
+  const local = nameIn(names, lang)
+  return local === names.fi ? local : `${local} (${names.fi.toLowerCase()})`
+}
+
+export function mandateText(mandate: Mandate, lang: Lang, t: Translate): string {
+  const parts = [
+    mandate.mandator ? t('mandateFrom', { mandator: mandate.mandator }) : t('mandateFromUnknown'),
+    ...(mandate.validUntil ? [t('mandateUntil', { date: mandate.validUntil })] : []),
+    ...(mandate.status === 'pending-request' ? [t('mandatePending')] : []),
+  ]
+  return `${mandateTypeLabel(mandate.type, lang)}: ${mandate.themes.join('; ')} (${parts.join(', ')})`
+}
