@@ -4,9 +4,10 @@
 //
 // How signals combine, so that no single weak word decides:
 // - each source (url, status, title, heading, alert, text, picker) adds the weights of its
-//   matching patterns per page kind, capped at CAP (text: TEXT_CAP), so one source alone never
-//   reaches THRESHOLD: at least two sources must agree (a heading and the host, a status and
-//   a title...);
+//   matching patterns per page kind; title and headings count as one source (pages repeat the
+//   one in the other) and the running text excludes headings and alerts; each source is capped
+//   at CAP (text: TEXT_CAP), so one source alone never reaches THRESHOLD: at least two must
+//   agree (a heading and the host, a status and an alert, an alert and the text...);
 // - contexts weigh on every kind: an e-service or identification host adds, a public help or
 //   news page subtracts, so a help page that quotes an error sentence stays `none`;
 // - the kind with the highest score at or above THRESHOLD wins; ties go to the more specific
@@ -85,14 +86,20 @@ export function classifySignals(signals: PageSignals, lang: Lang | null, pattern
   let best: { kind: FailureKind; score: number } | null = null
   for (const kind of TIE_ORDER) {
     let direct = false
-    let score = 0
+    // Per independent source: title and heading share one sum.
+    const bySource = new Map<string, number>()
     for (const [source, byTarget] of sums) {
       const own = byTarget.get(kind)
       if (own !== undefined) direct = true
       // Contexts are url patterns (the parser enforces it), so they join the url source's sum.
       const context = CONTEXT_TARGETS.reduce((sum, target) => sum + (byTarget.get(target) ?? 0), 0)
+      const group = source === 'title' ? 'heading' : source
+      bySource.set(group, (bySource.get(group) ?? 0) + (own ?? 0) + context)
+    }
+    let score = 0
+    for (const [source, sum] of bySource) {
       const cap = source === 'text' ? TEXT_CAP : CAP
-      score += Math.max(-cap, Math.min(cap, (own ?? 0) + context))
+      score += Math.max(-cap, Math.min(cap, sum))
     }
     if (direct && score >= THRESHOLD && (!best || score > best.score)) best = { kind, score }
   }

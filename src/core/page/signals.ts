@@ -24,7 +24,8 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg'
 export const BUSINESS_ID_IN_TEXT = /(^|[^\d-])\d{7}-\d(?![\d-])/
 
 export function readSignals({ doc, url, status }: PageInput): PageSignals {
-  const text = visibleText(doc.body ?? doc.documentElement, TEXT_LIMIT)
+  // Running text only: headings and alerts are sources of their own.
+  const text = visibleText(doc.body ?? doc.documentElement, TEXT_LIMIT, `${HEADINGS}, ${ALERTS}`)
   const heading = texts(doc, HEADINGS, 40)
   const title = wordText(doc.title ?? '')
   return {
@@ -60,8 +61,11 @@ function texts(doc: Document, selector: string, limit: number): string {
   return parts.join(' \n ')
 }
 
-/** Text of the rendered content, skipping scripts, styles and hidden subtrees, up to `limit`. */
-export function visibleText(root: Node | null, limit: number): string {
+/**
+ * Text of the rendered content, skipping scripts, styles, hidden subtrees and elements matching
+ * `skip`, up to `limit` characters.
+ */
+export function visibleText(root: Node | null, limit: number, skip?: string): string {
   const parts: string[] = []
   let length = 0
   let node: Node | null = root?.firstChild ?? null
@@ -72,7 +76,7 @@ export function visibleText(root: Node | null, limit: number): string {
       parts.push(value)
       length += value.length
     } else if (node.nodeType === 1) {
-      descend = !SKIPPED.has((node as Element).tagName) && !isHidden(node as Element)
+      descend = !SKIPPED.has((node as Element).tagName) && !isHidden(node as Element) && !(skip && (node as Element).matches(skip))
     }
     if (descend && node.firstChild) {
       node = node.firstChild

@@ -2,22 +2,8 @@
 // Mandate fields are stored: Business IDs, types, theme names, restrictions, dates, status.
 import browser from 'webextension-polyfill'
 import type { Mandate } from '../../core/contract/case.ts'
+import { mergeMandates } from '../lib/mandate-merge.ts'
 import { firstIssue, SAVED_MANDATES_KEY, SavedMandates, type SavedMandatesReply, type SaveMandatesReply } from '../protocol.ts'
-
-/** Two mandates are the same when every field is, whatever the order of themes and restrictions. */
-export function mandateKey(mandate: Mandate): string {
-  const sorted = (list: string[] | undefined) => (list ? [...list].sort() : undefined)
-  return JSON.stringify([
-    mandate.holder, mandate.mandator ?? null, mandate.type, sorted(mandate.themes),
-    sorted(mandate.restrictions?.businessIds) ?? null, sorted(mandate.restrictions?.workplaces) ?? null,
-    mandate.validFrom ?? null, mandate.validUntil ?? null, mandate.status ?? null,
-  ])
-}
-
-export function mergeMandates(stored: Mandate[], added: Mandate[]): Mandate[] {
-  const seen = new Set(stored.map(mandateKey))
-  return [...stored, ...added.filter((mandate) => !seen.has(mandateKey(mandate)) && seen.add(mandateKey(mandate)))]
-}
 
 export async function readSavedMandates(): Promise<SavedMandatesReply> {
   const stored = (await browser.storage.local.get(SAVED_MANDATES_KEY))[SAVED_MANDATES_KEY]

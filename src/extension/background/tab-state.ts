@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill'
 import { FilterStatus, filterKey, documentStatusKey, TabState, tabStateKey, urlWithoutQuery, type PageReport } from '../protocol.ts'
 import { badgeFor } from './badge.ts'
-import { isKelaUrl } from './access.ts'
+import { isKelaUrl } from './access-decision.ts'
 
 export async function recordPageReport(tabId: number, tabUrl: string | undefined, report: PageReport): Promise<void> {
   if (report.kind === 'none') {
