@@ -6,9 +6,10 @@
 //   an unrelated address, where the extension does nothing. (Two browser instances side by side,
 //   one without the extension, differed by 0.85-1.45x with no extension in either: that measured
 //   the machine, not the extension.)
-// - Loads come in pairs (60), one at each address, back to back, in two tabs that each navigate
-//   within their site, as a user moves around an e-service; the value is the median of the pairs'
-//   ratios of loadEventEnd, so a slow moment of the machine slows both loads of a pair alike.
+// - Loads come in rounds (60), one at each address, back to back, in tabs that each navigate
+//   within their site, as a user moves around an e-service; the value is the median of the
+//   rounds' ratios of loadEventEnd, so a slow moment of the machine slows both loads alike. A
+//   control address shows the noise of the run.
 // - The detail adds the same for pages opened each in a new tab (a new renderer process each
 //   time) and the renderer's main-thread work in the second after navigation (CDP TaskDuration).
 // Why the content script runs at document_start: Chrome holds a page's load event until its
@@ -22,10 +23,13 @@ import { FixtureServer } from '../test/e2e/harness/fixture-server.ts'
 import { median, type Budget } from './budget.ts'
 import { bigKelaPage } from './big-page.ts'
 
-const PAIRS = 60
-const NEW_TAB_PAIRS = 15
+const ROUNDS = 60
+const NEW_TAB_ROUNDS = 15
 const KELA = 'https://asiointi.kela.fi/tyonantaja/hakemukset'
 const ELSEWHERE = 'https://www.example.com/tyonantaja/hakemukset'
+/** A control: the same page at a second unrelated address. Its ratio to ELSEWHERE shows how much
+ *  two identical loads differ on this machine in this run (ideally 1.000). */
+const CONTROL = 'https://control.example.com/tyonantaja/hakemukset'
 
 async function navigate(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' })
@@ -43,14 +47,19 @@ async function inNewTab(context: BrowserContext, url: string): Promise<{ load: n
   return { load, work: (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN) * 1000 }
 }
 
-/** Pairs of measurements, alternating which goes first; the first `warmUp` pairs are dropped. */
-async function pairs<T>(count: number, warmUp: number, measure: (url: string, i: number) => Promise<T>): Promise<[T, T][]> {
-  const result: [T, T][] = []
+/**
+ * Rounds of one measurement per address in `urls`, back to back, the order rotating from round to
+ * round; the first `warmUp` rounds are dropped. Each round lists the results in `urls` order.
+ */
+async function rounds<T>(urls: string[], count: number, warmUp: number, measure: (url: string, i: number) => Promise<T>): Promise<T[][]> {
+  const result: T[][] = []
   for (let i = 0; i < count + warmUp; i++) {
-    const kela = i % 2 === 0 ? await measure(KELA, i) : undefined
-    const elsewhere = await measure(ELSEWHERE, i)
-    const pair: [T, T] = [kela ?? (await measure(KELA, i)), elsewhere]
-    if (i >= warmUp) result.push(pair)
+    const round = new Map<string, T>()
+    for (let j = 0; j < urls.length; j++) {
+      const url = urls[(i + j) % urls.length]!
+      round.set(url, await measure(url, i))
+    }
+    if (i >= warmUp) result.push(urls.map((url) => round.get(url)!))
   }
   return result
 }
@@ -72,8 +81,7 @@ export const budgets: Budget[] = [
       const server = new FixtureServer()
       const port = await server.start()
       const body = bigKelaPage(200_000)
-      server.route(KELA, { body })
-      server.route(ELSEWHERE, { body })
+      for (const url of [KELA, ELSEWHERE, CONTROL]) server.route(url, { body })
       const profile = mkdtempSync(join(tmpdir(), 'valtuusapu-bench-'))
       const dist = resolve('dist/chrome')
       const context = await chromium.launchPersistentContext(profile, {
@@ -88,17 +96,20 @@ export const budgets: Budget[] = [
       })
       try {
         if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker')
-        const tabs: Record<string, Page> = { [KELA]: await context.newPage(), [ELSEWHERE]: await context.newPage() }
-        const inTab = await pairs(PAIRS, 2, (url, i) => navigate(tabs[url]!, `${url}?n=${i}`))
-        const newTab = await pairs(NEW_TAB_PAIRS, 1, (url) => inNewTab(context, url))
-        const ratios = inTab.map(([kela, elsewhere]) => kela / elsewhere)
-        const newTabRatios = newTab.map(([kela, elsewhere]) => kela.load / elsewhere.load)
-        const work = (side: 0 | 1) => median(newTab.map((pair) => pair[side].work))
+        const tabs: Record<string, Page> = {}
+        for (const url of [KELA, ELSEWHERE, CONTROL]) tabs[url] = await context.newPage()
+        const inTab = await rounds([KELA, ELSEWHERE, CONTROL], ROUNDS, 2, (url, i) => navigate(tabs[url]!, `${url}?n=${i}`))
+        const newTab = await rounds([KELA, ELSEWHERE], NEW_TAB_ROUNDS, 1, (url) => inNewTab(context, url))
+        const ratios = inTab.map(([kela, elsewhere]) => kela! / elsewhere!)
+        const control = inTab.map(([, elsewhere, other]) => other! / elsewhere!)
+        const newTabRatios = newTab.map(([kela, elsewhere]) => kela!.load / elsewhere!.load)
+        const work = (side: 0 | 1) => median(newTab.map((round) => round[side]!.work))
         return {
           value: median(ratios),
-          detail: `${PAIRS} pairs of loads of a ${(body.length / 1000).toFixed(0)} kB page navigated within a tab: median ratio of pairs (quartiles ${quartiles(ratios)}), ` +
-            `load ${median(inTab.map((p) => p[0])).toFixed(1)} ms where the extension runs, ${median(inTab.map((p) => p[1])).toFixed(1)} ms where it does not; ` +
-            `${NEW_TAB_PAIRS} pairs opened each in a new tab: ${median(newTabRatios).toFixed(3)}x (quartiles ${quartiles(newTabRatios)}); ` +
+          detail: `${ROUNDS} rounds of loads of a ${(body.length / 1000).toFixed(0)} kB page navigated within a tab: median ratio (quartiles ${quartiles(ratios)}), ` +
+            `load ${median(inTab.map((r) => r[0]!)).toFixed(1)} ms where the extension runs, ${median(inTab.map((r) => r[1]!)).toFixed(1)} ms where it does not; ` +
+            `control, two addresses where it does not run: ${median(control).toFixed(3)}x (quartiles ${quartiles(control)}); ` +
+            `${NEW_TAB_ROUNDS} pairs opened each in a new tab: ${median(newTabRatios).toFixed(3)}x (quartiles ${quartiles(newTabRatios)}); ` +
             `main-thread work in the first second ${work(0).toFixed(1)} ms vs ${work(1).toFixed(1)} ms`,
         }
       } finally {
