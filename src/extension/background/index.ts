@@ -1,9 +1,19 @@
-// Background: keeps per-tab page state in storage.session and shows it on the toolbar badge.
-// One onMessage listener; it checks the sender and ignores anything it does not know.
+// Background: per-tab page state in storage.session and on the toolbar badge, the HTTP status of
+// Kela and Suomi.fi documents, the popup's requests (protocol.ts lists them).
+// One onMessage listener; it checks the sender and ignores anything it does not know. Every
+// listener is registered synchronously at the top level, so events wake the service worker.
 import browser, { type Runtime } from 'webextension-polyfill'
-import { ContentMessage, UiMessage, type TabStateReply } from '../protocol.ts'
+import {
+  ContentExtractReply, ContentMessage, UiMessage, firstIssue,
+  type ExtractMandatesReply, type SaveMandatesReply, type TabStateReply,
+} from '../protocol.ts'
+import { Mandate } from '../../core/contract/case.ts'
 import { classifySender } from '../lib/sender.ts'
-import { clearTabState, readTabState, recordPageReport } from './tab-state.ts'
+import { clearOnNavigation, clearTabState, forgetTab, readFilter, readTabState, recordPageReport } from './tab-state.ts'
+import { tabAccess } from './access.ts'
+import { documentStatus, forgetDocumentStatus, observeDocumentStatus } from './document-status.ts'
+import { clearSavedMandates, readSavedMandates, saveMandates } from './saved-mandates.ts'
+import { applyPendingFilter, openThemeList } from './theme-list.ts'
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '')
 
@@ -12,16 +22,85 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (from.kind === 'content-script') {
     const parsed = ContentMessage.safeParse(raw)
     if (!parsed.success) return undefined
-    return recordPageReport(from.tabId, sender.tab?.url, parsed.data.report).then(() => ({ ok: true }))
+    if (parsed.data.type === 'cs-bg-get-document-status') {
+      return documentStatus(from.tabId, sender.url).then((status) => ({ status }))
+    }
+    const { report } = parsed.data
+    return recordPageReport(from.tabId, sender.tab?.url, report).then(() => {
+      void applyPendingFilter(from.tabId)
+      return { ok: true }
+    })
   }
-  if (from.kind === 'extension-page') {
-    const parsed = UiMessage.safeParse(raw)
-    if (!parsed.success) return undefined
-    return readTabState(parsed.data.tabId).then((state): TabStateReply => ({ state, access: 'ready' }))
-  }
+  if (from.kind === 'extension-page') return answerUi(raw)
   return undefined
 })
 
-browser.tabs.onRemoved.addListener((tabId) => {
-  void clearTabState(tabId)
+function answerUi(raw: unknown): Promise<unknown> | undefined {
+  const parsed = UiMessage.safeParse(raw)
+  if (!parsed.success) {
+    // A save with bad mandates gets an answer that names the field; other junk is ignored.
+    if ((raw as { type?: unknown } | null)?.type === 'ui-bg-save-mandates') {
+      return Promise.resolve<SaveMandatesReply>({ ok: false, error: firstIssue(parsed.error) })
+    }
+    return undefined
+  }
+  const message = parsed.data
+  switch (message.type) {
+    case 'ui-bg-get-tab-state':
+      return Promise.all([readTabState(message.tabId), tabAccess(message.tabId), readFilter(message.tabId)])
+        .then(([state, access, filter]): TabStateReply => ({ state, access, filter }))
+    case 'ui-bg-extract-mandates':
+      return extractMandates(message.tabId)
+    case 'ui-bg-save-mandates':
+      return saveMandates(message.mandates, message.mode)
+    case 'ui-bg-get-saved-mandates':
+      return readSavedMandates()
+    case 'ui-bg-clear-saved-mandates':
+      return clearSavedMandates().then(() => ({ ok: true }))
+    case 'ui-bg-open-theme-list':
+      return openThemeList(message.lang)
+  }
+}
+
+/** Asks the tab's content script to read the Valtuudet list; stores nothing. */
+async function extractMandates(tabId: number): Promise<ExtractMandatesReply> {
+  const access = await tabAccess(tabId)
+  if (access !== 'ready') return { ok: false, reason: access }
+  const raw = await browser.tabs.sendMessage(tabId, { type: 'bg-cs-extract-mandates' }, { frameId: 0 }).catch(() => undefined)
+  const reply = ContentExtractReply.safeParse(raw)
+  if (!reply.success) {
+    // The page may list something the contract cannot hold (a theme name over 300 characters):
+    // keep every mandate that is valid and count the rest as unreadable.
+    return readPartly(raw)
+  }
+  return reply.data.ok ? { ok: true, ...reply.data.extraction } : { ok: false, reason: 'not-a-mandate-list' }
+}
+
+function readPartly(raw: unknown): ExtractMandatesReply {
+  const extraction = (raw as { extraction?: { list?: unknown; mandates?: unknown; skipped?: unknown } } | undefined)?.extraction
+  const list = extraction?.list
+  if (!extraction || !Array.isArray(extraction.mandates) || (list !== 'received' && list !== 'requests' && list !== 'expired')) {
+    return { ok: false, reason: 'not-a-mandate-list' }
+  }
+  const mandates = extraction.mandates.slice(0, 1000).flatMap((item) => {
+    const parsed = Mandate.safeParse(item)
+    return parsed.success ? [parsed.data] : []
+  })
+  const skipped = extraction.skipped as Record<string, unknown> | undefined
+  const count = (key: string) => (typeof skipped?.[key] === 'number' ? (skipped[key] as number) : 0)
+  return {
+    ok: true, list, mandates,
+    skipped: { fromPersons: count('fromPersons'), invalid: count('invalid'), unreadable: count('unreadable') + extraction.mandates.length - mandates.length },
+  }
+}
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  void clearOnNavigation(tabId, change.status, tab.url)?.catch(() => undefined)
 })
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetDocumentStatus(tabId)
+  void clearTabState(tabId).then(() => forgetTab(tabId)).catch(() => undefined)
+})
+
+observeDocumentStatus()

@@ -1,7 +1,10 @@
 // Per-tab state in storage.session (memory only, gone when the browser closes) and the badge.
+// A tab's state is cleared when its page reports that nothing failed, when it starts loading a
+// page the extension does not read, and when the tab closes.
 import browser from 'webextension-polyfill'
-import { TabState, tabStateKey, urlWithoutQuery, type PageReport } from '../protocol.ts'
+import { FilterStatus, filterKey, documentStatusKey, TabState, tabStateKey, urlWithoutQuery, type PageReport } from '../protocol.ts'
 import { badgeFor } from './badge.ts'
+import { isKelaUrl } from './access-decision.ts'
 
 export async function recordPageReport(tabId: number, tabUrl: string | undefined, report: PageReport): Promise<void> {
   if (report.kind === 'none') {
@@ -14,10 +17,21 @@ export async function recordPageReport(tabId: number, tabUrl: string | undefined
 }
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  const key = tabStateKey(tabId)
+  return readValid(tabStateKey(tabId), TabState)
+}
+
+export async function readFilter(tabId: number): Promise<FilterStatus | null> {
+  return readValid(filterKey(tabId), FilterStatus)
+}
+
+export async function writeFilter(tabId: number, filter: FilterStatus): Promise<void> {
+  await browser.storage.session.set({ [filterKey(tabId)]: filter })
+}
+
+async function readValid<T>(key: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): Promise<T | null> {
   const stored = (await browser.storage.session.get(key))[key]
   if (stored === undefined) return null
-  const parsed = TabState.safeParse(stored)
+  const parsed = schema.safeParse(stored)
   return parsed.success ? parsed.data : null
 }
 
@@ -28,6 +42,11 @@ export async function clearTabState(tabId: number): Promise<void> {
   })
 }
 
+/** Everything kept for a tab, when it closes. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove([tabStateKey(tabId), filterKey(tabId), documentStatusKey(tabId)])
+}
+
 async function showBadge(tabId: number, state: TabState | null): Promise<void> {
   const badge = badgeFor(state, browser.i18n.getUILanguage())
   await Promise.all([
@@ -35,4 +54,14 @@ async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: badge.title }),
   ])
+}
+
+/**
+ * A tab that starts loading another page: its old state no longer applies unless the new page
+ * is one the content script reads (it reports again as soon as it runs). Without the "tabs"
+ * permission the URL is visible only on Kela and Suomi.fi pages, which is exactly the test.
+ */
+export function clearOnNavigation(tabId: number, status: string | undefined, url: string | undefined): Promise<void> | undefined {
+  if (status !== 'loading' || (url !== undefined && isKelaUrl(url))) return undefined
+  return clearTabState(tabId)
 }

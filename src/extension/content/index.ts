@@ -1,19 +1,93 @@
-// Content script: classifies the page and reports the result to the background.
+// Content script: classifies the page, re-classifies after changes (watch.ts), reports to the
+// background, and does two things only when asked: read the mandates a Suomi.fi Valtuudet list
+// shows, and type the Kela search word into the mandate-theme list's search field.
 // It uses chrome.* rather than webextension-polyfill: MV3 chrome.* returns promises in Chrome and
 // Firefox, and the polyfill would add 3 KB gzip to the script every Kela page loads.
 // It never throws into the page's console: a Kela page must not show our errors as its own.
-import { classifyDocument } from '../../core/page/classify.ts'
-import { ContentMessage } from '../protocol.ts'
+import { classifyPage, pageLang } from '../../core/page/classify.ts'
+import { extractMandates } from '../../core/page/mandates.ts'
+import { findThemeSearchField, themeSearchWord } from '../../core/page/theme-list.ts'
+import { BackgroundMessage } from '../content-protocol.ts'
+import type { ContentMessage } from '../protocol.ts'
+import { classifySender } from '../lib/sender.ts'
+import { watchPage, type Watcher } from './watch.ts'
+
+const FIELD_WAIT = 5000
+let watcher: Watcher | undefined
+let status: number | null = null
+// The HTTP status belongs to the document that loaded, not to later soft navigations.
+const loadedPath = location.pathname
+let lastReport = ''
+
+function send(message: ContentMessage): Promise<unknown> {
+  try {
+    return chrome.runtime.sendMessage(message).catch(() => undefined)
+  } catch {
+    // The extension was reloaded or removed: this copy of the script is orphaned.
+    watcher?.stop()
+    return Promise.resolve(undefined)
+  }
+}
 
 function report(): void {
-  const message = ContentMessage.parse({ type: 'cs-bg-page-state', report: classifyDocument(document) })
-  chrome.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting or the extension reloading; the next report retries.
-  })
+  const result = classifyPage({ doc: document, url: location.href, status: location.pathname === loadedPath ? status : null })
+  const key = JSON.stringify(result)
+  if (key === lastReport) return
+  lastReport = key
+  void send({ type: 'cs-bg-page-state', report: result })
 }
 
-try {
-  report()
-} catch {
-  // A classifier bug must not break the page.
+async function applyFilter(): Promise<{ found: boolean; word: string }> {
+  const word = themeSearchWord(pageLang(document))
+  for (const started = Date.now(); Date.now() - started < FIELD_WAIT; await new Promise((r) => setTimeout(r, 250))) {
+    const field = findThemeSearchField(document)
+    if (!field) continue
+    field.focus()
+    field.value = word
+    // The page's own listeners (a React or Vue search box) react to these as to typing.
+    for (const type of ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }))
+    for (const type of ['keydown', 'keyup']) field.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', code: 'Enter', bubbles: true }))
+    return { found: true, word }
+  }
+  return { found: false, word }
 }
+
+chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  try {
+    if (classifySender(sender, chrome.runtime.id, chrome.runtime.getURL('').replace(/\/$/, '')).kind !== 'extension-page') return undefined
+    const parsed = BackgroundMessage.safeParse(raw)
+    if (!parsed.success) return undefined
+    const message = parsed.data
+    if (message.type === 'bg-cs-ping') {
+      sendResponse({ ok: true })
+    } else if (message.type === 'bg-cs-extract-mandates') {
+      const extraction = extractMandates(document, location.href)
+      sendResponse(extraction ? { ok: true, extraction } : { ok: false, reason: 'not-a-mandate-list' })
+    } else {
+      applyFilter().then(sendResponse, () => sendResponse({ found: false, word: '' }))
+      return true
+    }
+  } catch {
+    // Never into the page's console.
+  }
+  return undefined
+})
+
+// The script runs at document_start (manifest.json): Chrome holds a page's load event until its
+// document_idle scripts have run, which made Kela pages load ~100 ms later (bench/page-load.bench.ts).
+// It asks for the HTTP status at once and starts reading the page when the DOM is complete.
+const statusReply = send({ type: 'cs-bg-get-document-status' }).then((reply) => {
+  const value = (reply as { status?: unknown } | undefined)?.status
+  status = typeof value === 'number' ? value : null
+})
+function start(): void {
+  void statusReply.finally(() => {
+    try {
+      watcher = watchPage(report)
+    } catch {
+      // Never into the page's console.
+    }
+  })
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
+else start()
