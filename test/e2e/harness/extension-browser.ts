@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core'
 import { FixtureServer } from './fixture-server.ts'
+import { extensionNetworkRequests } from './network-guard.ts'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** Hosts the fixture server answers for: Kela, Suomi.fi, and one unrelated host for negatives. */
@@ -17,6 +18,7 @@ export interface ExtensionBrowser {
   server: FixtureServer
   /** Every network request Chromium made from pages and service workers in this context. */
   requests: Request[]
+  /** Closes the browser, and throws if the extension made any network request meanwhile. */
   close(): Promise<void>
 }
 
@@ -44,9 +46,11 @@ export async function launchExtensionBrowser(dist = resolve('dist/chrome'), opti
   return {
     context, worker, extensionId, server, requests,
     async close() {
+      const madeByExtension = extensionNetworkRequests(requests, server.requests)
       await context.close()
       await server.stop()
       rmSync(profile, { recursive: true, force: true })
+      if (madeByExtension.length > 0) throw new Error(`the extension made network requests:\n${madeByExtension.join('\n')}`)
     },
   }
 }
