@@ -1,5 +1,6 @@
 // Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core.
 // Browser downloads are impossible on our machines, so executablePath points at /usr/bin/chromium.
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -22,7 +23,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>
 }
 
-export async function launchExtensionBrowser(dist = resolve('dist/chrome'), options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits as a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32)
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('')
+}
+
+export interface LaunchOptions {
+  headless?: boolean
+  /** Other unpacked extensions to load beside ours (e.g. a hostile one in the security tests). */
+  otherExtensions?: string[]
+}
+
+export async function launchExtensionBrowser(dist = resolve('dist/chrome'), options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const server = new FixtureServer()
   const port = await server.start()
   const profile = mkdtempSync(join(tmpdir(), 'valtuusapu-profile-'))
@@ -35,14 +48,17 @@ export async function launchExtensionBrowser(dist = resolve('dist/chrome'), opti
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-features=ExtensionDisableUnsupportedDeveloper',
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      `--disable-extensions-except=${[dist, ...(options.otherExtensions ?? [])].join(',')}`,
+      `--load-extension=${[dist, ...(options.otherExtensions ?? [])].join(',')}`,
       `--host-resolver-rules=${rules}`,
     ],
   })
   const requests: Request[] = []
   context.on('request', (request) => requests.push(request))
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))
-  const extensionId = new URL(worker.url()).host
+  const extensionId = unpackedExtensionId(dist)
+  const ours = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`)
+  const worker = context.serviceWorkers().find((w) => ours(w.url()))
+    ?? (await context.waitForEvent('serviceworker', { predicate: (w) => ours(w.url()) }))
   return {
     context, worker, extensionId, server, requests,
     async close() {
