@@ -1,0 +1,90 @@
+// The matrix rows, computed a slice at a time so that a list of thousands of clients shows its
+// first screen at once and fills in the rest between frames. Each client's row is kept per
+// client object: an edit replaces only the edited client's object (the core's edits are
+// immutable), so only that row is computed again. A change to the firm (services, own mandates)
+// or a new day starts over. Rows not computed yet are placeholders listed in `pending`.
+import type { Lang } from '../../../core/contract/ids.ts'
+import { buildMatrix, helsinkiDate, type Client, type Engine, type Firm, type MatrixRow, type Portfolio } from '../../../core/portfolio/index.ts'
+import { foldText } from '../../../core/portfolio/fold.ts'
+
+export interface RowsSnapshot {
+  /** One row per client, in the list's order. */
+  rows: MatrixRow[]
+  /** Clients whose row is a placeholder (not computed yet). */
+  pending: ReadonlySet<string>
+  today: string
+}
+
+export class RowComputer {
+  #rows = new WeakMap<Client, MatrixRow>()
+  #placeholders = new WeakMap<Client, MatrixRow>()
+  #firm: Firm | null = null
+  #today = ''
+
+  constructor(private readonly engine: Engine) {}
+
+  #reset(firm: Firm, today: string): void {
+    if (firm === this.#firm && today === this.#today) return
+    this.#rows = new WeakMap()
+    this.#placeholders = new WeakMap()
+    this.#firm = firm
+    this.#today = today
+  }
+
+  /** Every client's row as far as computed. */
+  snapshot(portfolio: Portfolio, now: Date): RowsSnapshot {
+    const today = helsinkiDate(now)
+    this.#reset(portfolio.firm, today)
+    const pending = new Set<string>()
+    const rows = portfolio.clients.map((client) => {
+      const row = this.#rows.get(client)
+      if (row) return row
+      pending.add(client.businessId)
+      return this.#placeholder(client, portfolio.firm)
+    })
+    return { rows, pending, today }
+  }
+
+  /**
+   * Computes rows of `order` (clients, most wanted first) that are not computed yet, in slices,
+   * while `more()` says there is time. Returns how many of `order` are still pending.
+   */
+  compute(portfolio: Portfolio, order: readonly Client[], now: Date, lang: Lang, more: () => boolean, slice = 25): number {
+    this.#reset(portfolio.firm, helsinkiDate(now))
+    const todo = order.filter((client) => !this.#rows.has(client))
+    let done = 0
+    while (done < todo.length && (done === 0 || more())) {
+      const clients = todo.slice(done, done + slice)
+      const model = buildMatrix({ ...portfolio, clients }, { now, lang }, this.engine)
+      model.rows.forEach((row, i) => this.#rows.set(clients[i]!, row))
+      done += clients.length
+    }
+    return todo.length - done
+  }
+
+  #placeholder(client: Client, firm: Firm): MatrixRow {
+    let row = this.#placeholders.get(client)
+    if (!row) {
+      row = {
+        businessId: client.businessId,
+        ...(client.name === undefined ? {} : { name: client.name }),
+        tags: client.tags,
+        cells: firm.services.map((service) => ({ service, status: 'unknown', findings: [] })),
+        worst: 'unknown',
+        searchText: foldText([client.name ?? '', ...client.tags].join(' ')),
+      }
+      this.#placeholders.set(client, row)
+    }
+    return row
+  }
+}
+
+const collators = new Map<Lang, Intl.Collator>()
+
+/** Clients in the matrix's default order (by name, in the language's collation): computed first. */
+export function byName(clients: readonly Client[], lang: Lang): Client[] {
+  let collator = collators.get(lang)
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })))
+  const names = collator
+  return [...clients].sort((a, b) => names.compare(a.name ?? a.businessId, b.name ?? b.businessId) || a.businessId.localeCompare(b.businessId))
+}
