@@ -18,6 +18,7 @@ import {
 } from '../../../core/portfolio/index.ts'
 import type { StoredProblem } from '../../../core/portfolio/storage.ts'
 import type { StorageArea, StorageChange } from './area.ts'
+import { decodeStored, encodeWrites } from './encoding.ts'
 
 /** Who wrote the stored document last and how many times: `<writer>:<n>`. Written with every save. */
 export const REVISION_KEY = 'portfolio:revision'
@@ -56,8 +57,6 @@ export const webLock: CrossTabLock = (task) => {
   const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks
   return locks ? locks.request('valtuusapu:portfolio', () => task()) : task()
 }
-
-const ALL_KEYS = [STORAGE_KEYS.current, STORAGE_KEYS.lastGood, STORAGE_KEYS.damaged, REVISION_KEY] as const
 
 export class PortfolioStore {
   #state: StoreState | null = null
@@ -121,14 +120,16 @@ export class PortfolioStore {
     }))
   }
 
-  /** The damaged values kept for download ({current?, lastGood?}), or undefined. */
+  /** The damaged values kept for download ({current?, lastGood?}, JSON text parsed where it parses), or undefined. */
   async damagedValue(): Promise<unknown> {
-    return (await this.area.get([STORAGE_KEYS.damaged]))[STORAGE_KEYS.damaged]
+    const damaged = (await this.area.get([STORAGE_KEYS.damaged]))[STORAGE_KEYS.damaged]
+    if (typeof damaged !== 'object' || damaged === null) return damaged
+    return Object.fromEntries(Object.entries(damaged).map(([key, value]) => [key, decodeStored(value)]))
   }
 
-  /** The raw stored document (for a read-only list written by a newer version). */
+  /** The stored document as it is (for a read-only list written by a newer version). */
   async storedValue(): Promise<unknown> {
-    return (await this.area.get([STORAGE_KEYS.current]))[STORAGE_KEYS.current]
+    return decodeStored((await this.area.get([STORAGE_KEYS.current]))[STORAGE_KEYS.current])
   }
 
   /** The user downloaded or does not want the damaged copy. */
@@ -151,11 +152,14 @@ export class PortfolioStore {
   }
 
   async #load(reason: ChangeReason): Promise<void> {
-    const stored = await this.area.get(ALL_KEYS)
-    const loaded = loadPortfolio({
-      ...(stored[STORAGE_KEYS.current] === undefined ? {} : { current: stored[STORAGE_KEYS.current] }),
-      ...(stored[STORAGE_KEYS.lastGood] === undefined ? {} : { lastGood: stored[STORAGE_KEYS.lastGood] }),
-    })
+    // The last good copy is read only when the current one does not load: one document, not two.
+    const stored = await this.area.get([STORAGE_KEYS.current, STORAGE_KEYS.damaged, REVISION_KEY])
+    const current = stored[STORAGE_KEYS.current] === undefined ? {} : { current: decodeStored(stored[STORAGE_KEYS.current]) }
+    let loaded = loadPortfolio(current)
+    if (loaded.source !== 'current' && loaded.writable) {
+      const lastGood = (await this.area.get([STORAGE_KEYS.lastGood]))[STORAGE_KEYS.lastGood]
+      if (lastGood !== undefined) loaded = loadPortfolio({ ...current, lastGood: decodeStored(lastGood) })
+    }
     this.#revision = stored[REVISION_KEY]
     let damaged = stored[STORAGE_KEYS.damaged] !== undefined
     if (Object.keys(loaded.recoveryWrites).length > 0) {
@@ -196,7 +200,7 @@ export class PortfolioStore {
     const revision = `${this.#writer}:${++this.#writes}`
     this.#ownRevisions.add(revision)
     try {
-      await this.area.set({ ...writes, [REVISION_KEY]: revision })
+      await this.area.set({ ...encodeWrites(writes), [REVISION_KEY]: revision })
     } catch (error) {
       this.#ownRevisions.delete(revision)
       return { ok: false, reason: 'write-failed', message: error instanceof Error ? error.message : String(error) }

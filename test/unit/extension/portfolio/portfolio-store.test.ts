@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { addClient, STORAGE_KEYS, type Portfolio } from '../../../../src/core/portfolio/index.ts'
 import { memoryArea } from '../../../../src/extension/portfolio/storage/area.ts'
 import { PortfolioStore, REVISION_KEY, type CrossTabLock, type EditOutcome } from '../../../../src/extension/portfolio/storage/portfolio-store.ts'
+import { decodeStored } from '../../../../src/extension/portfolio/storage/encoding.ts'
 import { businessIdAt, client, portfolio } from '../../portfolio/helpers.ts'
 
 const now = () => new Date('2026-03-04T08:00:00Z')
@@ -18,6 +19,8 @@ function sharedLock(): CrossTabLock {
     return run
   }
 }
+/** A stored document, as the page reads it. */
+const doc = (area: ReturnType<typeof memoryArea>, key: string) => decodeStored(area.data.get(key)) as Portfolio
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 function adding(n: number) {
@@ -64,6 +67,29 @@ describe('opening', () => {
     expect(store.state.damaged).toBe(false)
   })
 
+  test('text cut off in the middle of a write: the last good copy is used; the text is kept', async () => {
+    const older = portfolio([client(1)])
+    const cut = JSON.stringify(portfolio([client(1), client(2)])).slice(0, 60)
+    const area = memoryArea({ [STORAGE_KEYS.current]: cut, [STORAGE_KEYS.lastGood]: JSON.stringify(older) })
+    const store = new PortfolioStore(area, now)
+    const state = await store.open()
+    expect(state).toMatchObject({ damaged: true, load: { source: 'last-good', savedBack: true } })
+    expect(state.portfolio.clients).toEqual(older.clients)
+    expect(await store.damagedValue()).toEqual({ current: cut })
+  })
+
+  test('the last good copy is not read while the current one loads', async () => {
+    const area = memoryArea({ [STORAGE_KEYS.current]: JSON.stringify(portfolio([client(1)])), [STORAGE_KEYS.lastGood]: 'never read' })
+    const read: string[] = []
+    const get = area.get.bind(area)
+    area.get = async (keys) => {
+      read.push(...keys)
+      return get(keys)
+    }
+    await new PortfolioStore(area, now).open()
+    expect(read).not.toContain(STORAGE_KEYS.lastGood)
+  })
+
   test('both damaged: the intact clients are salvaged, the count of the others reported', async () => {
     const current = { ...portfolio([]), clients: [client(1), { businessId: 'junk' }, client(3)] }
     const area = memoryArea({ [STORAGE_KEYS.current]: current, [STORAGE_KEYS.lastGood]: 'junk' })
@@ -78,7 +104,7 @@ describe('opening', () => {
     const area = memoryArea({ [STORAGE_KEYS.current]: v1 })
     const state = await new PortfolioStore(area, now).open()
     expect(state.load).toMatchObject({ source: 'current', migratedFrom: 1, savedBack: true })
-    expect(area.data.get(STORAGE_KEYS.current)).toMatchObject({ version: 2, clients: [{ businessId: businessIdAt(1), name: 'Vanha Oy' }] })
+    expect(doc(area, STORAGE_KEYS.current)).toMatchObject({ version: 2, clients: [{ businessId: businessIdAt(1), name: 'Vanha Oy' }] })
   })
 
   test('data from a newer Valtuusapu: read-only, never written over', async () => {
@@ -100,9 +126,11 @@ describe('saving', () => {
     await store.open()
     const result = await store.update(adding(2))
     expect(result.ok).toBe(true)
-    expect((area.data.get(STORAGE_KEYS.current) as Portfolio).clients).toHaveLength(2)
-    expect((area.data.get(STORAGE_KEYS.current) as Portfolio).savedAt).toBe('2026-03-04T10:00:00+02:00')
-    expect((area.data.get(STORAGE_KEYS.lastGood) as Portfolio).clients).toHaveLength(1)
+    // The documents are stored as JSON text (encoding.ts).
+    expect(typeof area.data.get(STORAGE_KEYS.current)).toBe('string')
+    expect(doc(area, STORAGE_KEYS.current).clients).toHaveLength(2)
+    expect(doc(area, STORAGE_KEYS.current).savedAt).toBe('2026-03-04T10:00:00+02:00')
+    expect(doc(area, STORAGE_KEYS.lastGood).clients).toHaveLength(1)
     expect(area.data.get(REVISION_KEY)).toBe('tab-a:1')
     expect(store.state.portfolio.clients).toHaveLength(2)
   })
@@ -153,7 +181,7 @@ describe('two tabs', () => {
     // B has not heard of A's save when it starts its own.
     await Promise.all([a.update(adding(2)), b.update(adding(3))])
     await settle()
-    const stored = area.data.get(STORAGE_KEYS.current) as Portfolio
+    const stored = doc(area, STORAGE_KEYS.current)
     expect(stored.clients.map((c) => c.businessId).sort()).toEqual([businessIdAt(1), businessIdAt(2), businessIdAt(3)].sort())
     expect(a.state.portfolio.clients).toHaveLength(3)
     expect(b.state.portfolio.clients).toHaveLength(3)
