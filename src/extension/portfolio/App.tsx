@@ -93,10 +93,18 @@ function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv;
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])
   const now = useMemo(() => env.now(), [state])
 
-  useEffect(() => store.subscribe((next, reason) => {
-    setState(next)
-    if (reason === 'external') setExternal((n) => n + 1)
-  }), [store])
+  useEffect(() => {
+    const unsubscribe = store.subscribe((next, reason) => {
+      setState(next)
+      if (reason === 'external') setExternal((n) => n + 1)
+    })
+    // Another tab may have saved between the first render and this effect.
+    if (store.state !== initial) {
+      setState(store.state)
+      setExternal((n) => n + 1)
+    }
+    return unsubscribe
+  }, [store])
   useEffect(() => {
     document.documentElement.lang = lang
     document.title = `${portfolioTranslator(lang)('title')} – Valtuusapu`

@@ -30,3 +30,6 @@ export function formatCount(count: number, lang: Lang): string {
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])))
   return format.format(count)
 }
+
+/** A name used mid-sentence elsewhere ("e-service for employers") as a label or heading. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

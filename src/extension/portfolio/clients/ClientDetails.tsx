@@ -9,7 +9,7 @@ import { buildClientCase } from '../../../core/portfolio/matrix/client-case.ts'
 import type { Result } from '../../../core/contract/result.ts'
 import { Button } from '../../ui/components.tsx'
 import { useI18n } from '../../ui/i18n/index.ts'
-import { formatDate } from '../format.ts'
+import { capitalised, formatDate } from '../format.ts'
 import { usePortfolioText } from '../i18n/index.ts'
 import { MandateForm } from '../mandates/MandateForm.tsx'
 import { MandateList } from '../mandates/MandateList.tsx'
@@ -79,7 +79,7 @@ function Verdicts({ client }: { client: Client }) {
           const { name, translated } = serviceName(cell.service, lang)
           return (
             <li key={cell.service} data-service={cell.service} data-status={cell.status}>
-              <p class="verdict-line"><strong lang={translated ? undefined : 'fi'}>{name}</strong>: <StatusBadge status={cell.status} endsOn={cell.endsOn} /></p>
+              <p class="verdict-line"><strong lang={translated ? undefined : 'fi'}>{capitalised(name)}</strong>: <StatusBadge status={cell.status} endsOn={cell.endsOn} /></p>
               {cell.status === 'unknown' && <p class="field-hint">{pt('unknownWhy')}</p>}
               {findings.length > 0 && (
                 <ul class="finding-lines">

@@ -151,6 +151,7 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
         <details class="preview-list" open data-testid="rejected-list">
           <summary>{pt('rejectedHeading', { count: count(preview.rejected.length) })}</summary>
           <RowTable
+            label={pt('rejectedHeading', { count: count(preview.rejected.length) })}
             headers={[pt('colRow'), pt('colReason'), pt('colValue')]}
             rows={preview.rejected.slice(0, LISTED).map((row) => [String(row.row), REJECT_REASON_TEXTS[row.reason][lang], row.value ?? ''])}
           />
@@ -161,6 +162,7 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
         <details class="preview-list" data-testid="duplicate-list">
           <summary>{pt('duplicatesHeading', { count: count(preview.duplicates.length) })}</summary>
           <RowTable
+            label={pt('duplicatesHeading', { count: count(preview.duplicates.length) })}
             headers={[pt('colRow'), pt('colBusinessId'), pt('colName'), pt('colSameAs')]}
             rows={preview.duplicates.slice(0, LISTED).map((row) => [String(row.row), row.businessId, row.name ?? '', duplicateOf(row)])}
           />
@@ -171,6 +173,7 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
         <details class="preview-list" data-testid="accepted-list">
           <summary>{pt('acceptedHeading', { count: count(preview.accepted.length) })}</summary>
           <RowTable
+            label={pt('acceptedHeading', { count: count(preview.accepted.length) })}
             headers={[pt('colRow'), pt('colBusinessId'), pt('colName'), pt('colChanged')]}
             rows={preview.accepted.slice(0, LISTED).map((row) => [String(row.row), row.businessId, row.name ?? '', row.normalised.map((code) => NORMALISATION_TEXTS[code][lang]).join(', ')])}
           />
@@ -198,9 +201,10 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
   }
 }
 
-function RowTable({ headers, rows }: { headers: string[]; rows: string[][] }) {
+function RowTable({ headers, rows, label }: { headers: string[]; rows: string[][]; label: string }) {
+  // A scroll box of its own: focusable, so the keyboard can scroll it too.
   return (
-    <div class="row-table-scroll">
+    <div class="row-table-scroll" tabIndex={0} role="region" aria-label={label}>
       <table class="row-table">
         <thead><tr>{headers.map((header) => <th key={header} scope="col">{header}</th>)}</tr></thead>
         <tbody>

@@ -11,7 +11,7 @@ import { readBusinessId } from '../../../core/portfolio/csv/business-id-input.ts
 import type { ServiceId } from '../../../core/contract/ids.ts'
 import { Button } from '../../ui/components.tsx'
 import { useI18n } from '../../ui/i18n/index.ts'
-import { formatDate } from '../format.ts'
+import { capitalised, formatDate } from '../format.ts'
 import { usePortfolioText, type PortfolioMessageKey } from '../i18n/index.ts'
 import { MandateForm } from '../mandates/MandateForm.tsx'
 import { MandateList } from '../mandates/MandateList.tsx'
@@ -24,7 +24,7 @@ export function FirmSettings() {
   const { firm } = state.portfolio
   const [open, setOpen] = useState(firm.businessId === undefined)
   const id = useId()
-  const services = firm.services.map((service) => serviceName(service, lang).name).join(', ')
+  const services = firm.services.map((service) => capitalised(serviceName(service, lang).name)).join(', ')
   return (
     <section class="firm card" aria-labelledby="firm-heading" id="firm" data-testid="firm">
       <div class="section-head">
@@ -46,11 +46,11 @@ export function FirmSettings() {
             <h3 id={`${id}-own`}>{pt('ownMandatesHeading')}</h3>
             <p class="field-hint">{pt('ownMandatesHint')}</p>
             <MandateList entries={firm.ownMandates} testId="own-mandate-list" onRemove={(index) => void save((current) => always(removeMandate(current, 'own', index)))} />
-            <p>
+            {firm.businessId !== undefined && <p>
               <Button variant="secondary" disabled={!state.writable} data-testid="own-checked" onClick={() => void save((current) => always(markMandatesChecked(current, 'own', helsinkiDate(now))))}>
                 {pt('markOwnChecked')}
               </Button>
-            </p>
+            </p>}
             <MandateForm target="own" firmBusinessId={firm.businessId} />
           </section>
           <SavedMandates />
@@ -150,7 +150,7 @@ function ServicesForm() {
           return (
             <label key={service} class="choice">
               <input type="checkbox" checked={selected.includes(service)} onChange={(event) => toggle(service, event.currentTarget.checked)} data-service={service} />
-              <span lang={translated ? undefined : 'fi'}>{name}</span>
+              <span lang={translated ? undefined : 'fi'}>{capitalised(name)}</span>
             </label>
           )
         })}

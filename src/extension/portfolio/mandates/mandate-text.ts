@@ -3,8 +3,7 @@
 import type { Mandate } from '../../../core/contract/case.ts'
 import type { Lang } from '../../../core/contract/ids.ts'
 import { MANDATE_TYPE_FACTS } from '../../../core/knowledge/index.ts'
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+import { capitalised as capital } from '../format.ts'
 
 /** "Asiointivaltuus"; "Ärendefullmakt (asiointivaltuus)"; "Mandate for transactions (asiointivaltuus)". */
 export function mandateTypeName(type: Mandate['type'], lang: Lang): string {

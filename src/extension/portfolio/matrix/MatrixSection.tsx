@@ -8,7 +8,7 @@ import type { MutableRef } from 'preact/hooks'
 import { serviceName } from '../../../core/knowledge/index.ts'
 import { CELL_STATUSES, CELL_STATUS_TEXTS, countMatrix, isProblem, queryMatrix } from '../../../core/portfolio/index.ts'
 import type { MatrixFilter, SortKey } from '../../../core/portfolio/matrix/query.ts'
-import { formatCount } from '../format.ts'
+import { capitalised, formatCount } from '../format.ts'
 import { usePortfolioText, type PortfolioMessageKey } from '../i18n/index.ts'
 import { usePage } from '../page-context.ts'
 import { useMatrixRows } from './use-matrix-rows.ts'
@@ -115,7 +115,7 @@ export function MatrixSection({ focusRow }: { focusRow: MutableRef<((businessId:
               <thead>
                 <tr>
                   <th scope="col">{pt('colStatus')}</th>
-                  {services.map((service) => <th key={service} scope="col">{serviceName(service, lang).name}</th>)}
+                  {services.map((service) => <th key={service} scope="col">{capitalised(serviceName(service, lang).name)}</th>)}
                 </tr>
               </thead>
               <tbody>

@@ -4,7 +4,7 @@
 // It stays a real table for assistive technology (aria-rowcount and aria-rowindex give each
 // row's place in the whole list) and works from the keyboard: each row's client button is a tab
 // stop, and Up/Down, Page Up/Down, Home and End move between rows, scrolling as they go.
-import { memo } from 'preact/compat'
+import { memo } from '../memo.ts'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { MutableRef } from 'preact/hooks'
 import type { JSX } from 'preact'
@@ -12,7 +12,7 @@ import type { Lang, ServiceId } from '../../../core/contract/ids.ts'
 import { serviceName } from '../../../core/knowledge/index.ts'
 import type { MatrixRow } from '../../../core/portfolio/index.ts'
 import type { SortKey } from '../../../core/portfolio/matrix/query.ts'
-import { formatCount, formatDate } from '../format.ts'
+import { capitalised, formatCount, formatDate } from '../format.ts'
 import { portfolioTranslator, usePortfolioText, type PortfolioMessageKey } from '../i18n/index.ts'
 import { StatusBadge } from './StatusBadge.tsx'
 
@@ -106,7 +106,7 @@ const Header = memo(function Header({ services, problemCounts, sorting, onSort, 
           const problems = problemCounts[service] ?? 0
           return (
             <th key={service} scope="col" data-service={service}>
-              <span class="service-name" lang={translated ? undefined : 'fi'}>{name}</span>
+              <span class="service-name" lang={translated ? undefined : 'fi'}>{capitalised(name)}</span>
               <span class="column-count" data-testid={`problems-${service}`} data-count={problems}>{pt('columnProblems', { count: formatCount(problems, lang) })}</span>
             </th>
           )
