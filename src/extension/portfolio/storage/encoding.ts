@@ -3,7 +3,10 @@
 // (2,000 clients: 15-25 ms against 55-100 ms, measured in the extension page), and the page's
 // first screen has 200 ms in all. The text is the same versioned document the core validates;
 // values stored as objects (by an earlier build, or by hand) still load.
-import { STORAGE_KEYS } from '../../../core/portfolio/index.ts'
+import { STORAGE_KEYS } from '../../../core/portfolio/storage.ts'
+
+/** Who wrote the stored document last and how many times: `<writer>:<n>`. Written with every save. */
+export const REVISION_KEY = 'portfolio:revision'
 
 const DOCUMENT_KEYS: readonly string[] = [STORAGE_KEYS.current, STORAGE_KEYS.lastGood]
 

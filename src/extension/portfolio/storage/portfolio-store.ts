@@ -13,15 +13,15 @@
 //   the revision.
 // - Other tabs: storage.onChanged brings their writes in (ignoring the page's own).
 import {
-  InvalidPortfolioError, STORAGE_KEYS, loadPortfolio, planSave,
+  InvalidPortfolioError, STORAGE_KEYS, planSave,
   type LoadSource, type Portfolio,
 } from '../../../core/portfolio/index.ts'
 import type { StoredProblem } from '../../../core/portfolio/storage.ts'
 import type { StorageArea, StorageChange } from './area.ts'
-import { decodeStored, encodeWrites } from './encoding.ts'
+import { decodeStored, encodeWrites, REVISION_KEY } from './encoding.ts'
+import { loadStored } from './load-stored.ts'
 
-/** Who wrote the stored document last and how many times: `<writer>:<n>`. Written with every save. */
-export const REVISION_KEY = 'portfolio:revision'
+export { REVISION_KEY }
 
 export interface LoadReport {
   source: LoadSource
@@ -153,13 +153,7 @@ export class PortfolioStore {
 
   async #load(reason: ChangeReason): Promise<void> {
     // The last good copy is read only when the current one does not load: one document, not two.
-    const stored = await this.area.get([STORAGE_KEYS.current, STORAGE_KEYS.damaged, REVISION_KEY])
-    const current = stored[STORAGE_KEYS.current] === undefined ? {} : { current: decodeStored(stored[STORAGE_KEYS.current]) }
-    let loaded = loadPortfolio(current)
-    if (loaded.source !== 'current' && loaded.writable) {
-      const lastGood = (await this.area.get([STORAGE_KEYS.lastGood]))[STORAGE_KEYS.lastGood]
-      if (lastGood !== undefined) loaded = loadPortfolio({ ...current, lastGood: decodeStored(lastGood) })
-    }
+    const { loaded, extra: stored } = await loadStored((keys) => this.area.get(keys), [STORAGE_KEYS.damaged, REVISION_KEY])
     this.#revision = stored[REVISION_KEY]
     let damaged = stored[STORAGE_KEYS.damaged] !== undefined
     if (Object.keys(loaded.recoveryWrites).length > 0) {
