@@ -8,7 +8,7 @@ import { usePortfolioText } from './i18n/index.ts'
 import { mandateTypeName } from './mandates/mandate-text.ts'
 import { usePage } from './page-context.ts'
 
-const SHOWN = 10
+const SHOWN = 5
 
 export function Reminders() {
   const { lang, pt } = usePortfolioText()

@@ -133,7 +133,7 @@ export function MatrixSection({ focusRow }: { focusRow: MutableRef<((businessId:
             <dl class="legend">
               {CELL_STATUSES.map((status) => (
                 <div key={status}>
-                  <dt><span class={`status status-${status}`}>{CELL_STATUS_TEXTS[status][lang]}</span></dt>
+                  <dt><span class={`status status-${status}`}>{CELL_STATUS_TEXTS[status][lang]}</span>{pt(`statusShort.${status}`) !== CELL_STATUS_TEXTS[status][lang] && <span class="legend-short"> ({pt(`statusShort.${status}`)})</span>}</dt>
                   <dd>{pt(`statusHelp.${status}`)}</dd>
                 </div>
               ))}

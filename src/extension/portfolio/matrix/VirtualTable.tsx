@@ -70,10 +70,10 @@ const Row = memo(function Row({ row, index, pending, selected, lang, onOpen }: {
         {row.tags.length > 0 && <span class="row-tags">{row.tags.join(', ')}</span>}
       </th>
       <td class="cell-id">{row.businessId}</td>
-      <td class="cell-status" data-status={pending ? 'pending' : row.worst}><StatusBadge status={row.worst} pending={pending} /></td>
+      <td class="cell-status" data-status={pending ? 'pending' : row.worst}><StatusBadge status={row.worst} pending={pending} short /></td>
       {row.cells.map((cell) => (
         <td key={cell.service} class="cell-service" data-service={cell.service} data-status={pending ? 'pending' : cell.status}>
-          <StatusBadge status={cell.status} endsOn={cell.endsOn} pending={pending} />
+          <StatusBadge status={cell.status} endsOn={cell.endsOn} pending={pending} short />
         </td>
       ))}
       <td class="cell-ends">{row.endsOn ? formatDate(row.endsOn, lang) : <><span aria-hidden="true">–</span><span class="visually-hidden">{pt('noEndDate')}</span></>}</td>
@@ -201,7 +201,7 @@ export function VirtualTable({ rows, services, pending, problemCounts, sorting, 
 
   return (
     <div class="matrix-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} role="region" aria-labelledby="matrix-caption" data-testid="matrix-scroll">
-      <table class="matrix" aria-rowcount={rows.length + 1} data-testid="matrix-table" data-rows={rows.length}>
+      <table class={`matrix${services.length > 3 ? ' many-services' : ''}`} aria-rowcount={rows.length + 1} data-testid="matrix-table" data-rows={rows.length}>
         <caption id="matrix-caption" class="visually-hidden">{pt('matrixCaption')}</caption>
         <colgroup>
           <col class="col-client" />

@@ -108,7 +108,7 @@ describe('a list of 2,000 clients', () => {
     await page.ready()
     const reminders = byTestId(page.view.container, 'reminders')!
     expect(Number(reminders.getAttribute('data-count'))).toBe(endingMandates(portfolio, NOW).length)
-    expect(reminders.querySelectorAll('[data-testid="reminder"]').length).toBe(10)
+    expect(reminders.querySelectorAll('[data-testid="reminder"]').length).toBe(5)
   })
 })
 
