@@ -4,16 +4,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../../core/contract/ids.ts'
 import { diagnose } from '../../core/diagnosis/index.ts'
-import type { Engine, Portfolio } from '../../core/portfolio/index.ts'
+import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
+import type { Portfolio } from '../../core/portfolio/model.ts'
 import { Notice } from '../ui/components.tsx'
 import { UiEnvContext } from '../ui/env.ts'
 import { I18nContext, detectLang, translator } from '../ui/i18n/index.ts'
 import { LangSwitcher } from '../ui/lang-switcher.tsx'
 import { preferredLang, rememberLang } from '../ui/preferences.ts'
-import { BackupSection } from './BackupSection.tsx'
-import { AddClient } from './clients/AddClient.tsx'
-import { ClientDetails } from './clients/ClientDetails.tsx'
-import { CsvImport } from './csv/CsvImport.tsx'
 import type { PortfolioEnv } from './env.ts'
 import { FirmSettings } from './firm/FirmSettings.tsx'
 import { portfolioTranslator, usePortfolioText } from './i18n/index.ts'
@@ -34,6 +31,8 @@ export interface PortfolioAppProps {
    */
   store?: { store: PortfolioStore; opened: Promise<StoreState> }
 }
+
+type LaterParts = typeof import('./later-parts.ts')
 
 type Boot = { lang: Lang; store: PortfolioStore; state: StoreState } | { lang: Lang; error: string }
 
@@ -87,9 +86,10 @@ function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv;
   const [selected, setSelected] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const focusRow = useRef<((businessId: string) => void) | null>(null)
-  // The tools below the matrix wait for the first paint: the matrix comes first on a long list.
-  const [afterFirstPaint, setAfterFirstPaint] = useState(false)
-  useEffect(() => setAfterFirstPaint(true), [])
+  // The client details and the tools below the matrix are loaded after the first paint: on a long
+  // list the matrix comes first, and their code (the CSV parser among it) is not needed for it.
+  const [later, setLater] = useState<LaterParts | null>(null)
+  useEffect(() => void import('./later-parts.ts').then((parts) => setLater(parts)), [])
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])
   const now = useMemo(() => env.now(), [state])
 
@@ -153,12 +153,12 @@ function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv;
             <Reminders />
             <FirmSettings />
             <MatrixSection focusRow={focusRow} />
-            {selected !== null && <ClientDetails key={selected} businessId={selected} />}
-            {afterFirstPaint && (
+            {selected !== null && later && <later.ClientDetails key={selected} businessId={selected} />}
+            {later && (
               <div class="tools">
-                <CsvImport />
-                <AddClient />
-                <BackupSection />
+                <later.CsvImport />
+                <later.AddClient />
+                <later.BackupSection />
               </div>
             )}
           </main>

@@ -1,7 +1,7 @@
 // Expiry reminders on the page (issue 6 point 5): recorded mandates in force that end within 30
 // days, soonest first. Suomi.fi sends no reminder before a mandate expires, so this is the one.
 import { useMemo, useState } from 'preact/hooks'
-import { endingMandates, REMINDER_DAYS, type Reminder } from '../../core/portfolio/index.ts'
+import { endingMandates, REMINDER_DAYS, type Reminder } from '../../core/portfolio/reminders.ts'
 import { Button } from '../ui/components.tsx'
 import { formatCount, formatDate } from './format.ts'
 import { usePortfolioText } from './i18n/index.ts'

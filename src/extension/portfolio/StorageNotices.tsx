@@ -1,7 +1,8 @@
 // What happened to the stored list when the page opened, said plainly: recovered from the last
 // good copy or salvaged (and what was lost), migrated from an older version, written by a newer
 // Valtuusapu (read-only), and a damaged copy kept for download until the user dismisses it.
-import { helsinkiDate, LOAD_SOURCE_TEXTS } from '../../core/portfolio/index.ts'
+import { helsinkiDate } from '../../core/portfolio/dates.ts'
+import { LOAD_SOURCE_TEXTS } from '../../core/portfolio/texts.ts'
 import { Button, Notice } from '../ui/components.tsx'
 import { jsonFile } from './files.ts'
 import { usePortfolioText } from './i18n/index.ts'

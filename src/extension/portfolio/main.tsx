@@ -8,14 +8,18 @@ import { browserEnv } from '../ui/browser-env.ts'
 import { openStore, PortfolioApp } from './App.tsx'
 import type { PortfolioEnv } from './env.ts'
 import { blobDownload } from './files.ts'
+import { PREFETCH_KEYS } from './prefetch-keys.ts'
 import { browserLocalArea } from './storage/browser-area.ts'
+import { prefetchedArea } from './storage/prefetched-area.ts'
 
 // Marks when the page's code starts running, so the bench can tell loading from work.
 performance.mark('valtuusapu:portfolio-start')
 const bg = backgroundApi((message) => browser.runtime.sendMessage(message))
+// prefetch.ts (loaded first) has already asked storage for the list.
+const area = prefetchedArea(browserLocalArea, globalThis.__valtuusapuPrefetch, PREFETCH_KEYS)
 const env: PortfolioEnv = {
   ...browserEnv,
-  area: browserLocalArea,
+  area,
   download: blobDownload,
   savedMandates: () => bg.getSavedMandates(undefined),
 }

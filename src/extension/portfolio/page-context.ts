@@ -2,7 +2,8 @@
 // engine, saving (with one visible save state) and the selected client.
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import type { Engine, Portfolio } from '../../core/portfolio/index.ts'
+import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
+import type { Portfolio } from '../../core/portfolio/model.ts'
 import type { PortfolioEnv } from './env.ts'
 import type { EditOutcome, SaveResult, StoreState } from './storage/portfolio-store.ts'
 

@@ -3,7 +3,8 @@
 // Reading adds and updates, never deletes. Until the background answers the request, the page
 // says so instead of failing silently.
 import { useId, useState } from 'preact/hooks'
-import { helsinkiDate, recordMandatesFromPage } from '../../../core/portfolio/index.ts'
+import { helsinkiDate } from '../../../core/portfolio/dates.ts'
+import { recordMandatesFromPage } from '../../../core/portfolio/mandates.ts'
 import { Button } from '../../ui/components.tsx'
 import { usePortfolioText } from '../i18n/index.ts'
 import { usePage } from '../page-context.ts'

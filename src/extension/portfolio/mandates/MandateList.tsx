@@ -1,7 +1,8 @@
 // The mandates recorded for a client (or the user's own from the firm), each with what it is,
 // what it covers, how long, where it was recorded, and a button to remove it.
 import type { Mandate } from '../../../core/contract/case.ts'
-import { helsinkiDate, type RecordedMandate } from '../../../core/portfolio/index.ts'
+import { helsinkiDate } from '../../../core/portfolio/dates.ts'
+import type { RecordedMandate } from '../../../core/portfolio/model.ts'
 import { daysBetween } from '../../../core/portfolio/dates.ts'
 import { Button } from '../../ui/components.tsx'
 import { formatDate } from '../format.ts'

@@ -1,7 +1,8 @@
 // One cell status as the matrix shows it: a coloured mark (decoration only) and the status in
 // words, so colour is never the only signal. "Ends soon" names the date. `short` for the matrix's
 // narrow cells (the legend under the matrix gives each status in full).
-import { CELL_STATUS_TEXTS, type CellStatus } from '../../../core/portfolio/index.ts'
+import type { CellStatus } from '../../../core/portfolio/matrix/cell-status.ts'
+import { CELL_STATUS_TEXTS } from '../../../core/portfolio/texts.ts'
 import { formatDate } from '../format.ts'
 import { usePortfolioText } from '../i18n/index.ts'
 

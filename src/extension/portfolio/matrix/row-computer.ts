@@ -4,7 +4,9 @@
 // immutable), so only that row is computed again. A change to the firm (services, own mandates)
 // or a new day starts over. Rows not computed yet are placeholders listed in `pending`.
 import type { Lang } from '../../../core/contract/ids.ts'
-import { buildMatrix, helsinkiDate, type Client, type Engine, type Firm, type MatrixRow, type Portfolio } from '../../../core/portfolio/index.ts'
+import { helsinkiDate } from '../../../core/portfolio/dates.ts'
+import { buildMatrix, type Engine, type MatrixRow } from '../../../core/portfolio/matrix/matrix.ts'
+import type { Client, Firm, Portfolio } from '../../../core/portfolio/model.ts'
 import { foldText } from '../../../core/portfolio/fold.ts'
 
 export interface RowsSnapshot {
@@ -90,24 +92,10 @@ function collator(lang: Lang): Intl.Collator {
 }
 
 /**
- * A cheap approximation of the collation order: folded, Å Ä Ö after Z (Finnish and Swedish), digit
- * runs padded so that 10 comes after 9. Plain string comparison of these keys puts a list almost
- * in collation order, which is all it is for.
- */
-function roughKey(name: string): string {
-  return name.toLowerCase().replace(/å/g, '{').replace(/[äæ]/g, '|').replace(/[öø]/g, '}').replace(/\d+/g, (digits) => digits.padStart(12, '0'))
-}
-
-/**
  * Clients in the matrix's default order (by name, in the language's collation, as queryMatrix
- * sorts). Intl.Collator is slow enough to matter for thousands of names, so the list is first
- * sorted by a cheap key and then by the collator: the second sort finds the list (nearly)
- * sorted and does little work. Rows handed to queryMatrix in this order sort fast again.
+ * sorts them). Rows handed to queryMatrix in this order sort again in one pass.
  */
 export function byName(clients: readonly Client[], lang: Lang): Client[] {
   const names = collator(lang)
-  const keyed = clients.map((client) => ({ client, key: roughKey(client.name ?? client.businessId) }))
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.client.businessId < b.client.businessId ? -1 : 1))
-  const sorted = keyed.map((entry) => entry.client)
-  return sorted.sort((a, b) => names.compare(a.name ?? a.businessId, b.name ?? b.businessId) || a.businessId.localeCompare(b.businessId))
+  return [...clients].sort((a, b) => names.compare(a.name ?? a.businessId, b.name ?? b.businessId) || a.businessId.localeCompare(b.businessId))
 }

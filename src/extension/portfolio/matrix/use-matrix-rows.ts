@@ -3,7 +3,8 @@
 // one render of what is on screen and the counts. Edits recompute only what they changed.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { Lang } from '../../../core/contract/ids.ts'
-import type { Engine, Portfolio } from '../../../core/portfolio/index.ts'
+import type { Engine } from '../../../core/portfolio/matrix/matrix.ts'
+import type { Portfolio } from '../../../core/portfolio/model.ts'
 import { byName, RowComputer, type RowsSnapshot } from './row-computer.ts'
 
 /** Time for one slice of work between frames; a frame is 16 ms. */

@@ -12,10 +12,8 @@
 //   transactions). One storage.local.set carries the new document, the previous good one and
 //   the revision.
 // - Other tabs: storage.onChanged brings their writes in (ignoring the page's own).
-import {
-  InvalidPortfolioError, STORAGE_KEYS, planSave,
-  type LoadSource, type Portfolio,
-} from '../../../core/portfolio/index.ts'
+import type { Portfolio } from '../../../core/portfolio/model.ts'
+import { InvalidPortfolioError, planSave, STORAGE_KEYS, type LoadSource } from '../../../core/portfolio/storage.ts'
 import type { StoredProblem } from '../../../core/portfolio/storage.ts'
 import type { StorageArea, StorageChange } from './area.ts'
 import { decodeStored, encodeWrites, REVISION_KEY } from './encoding.ts'
