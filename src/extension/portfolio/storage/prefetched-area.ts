@@ -6,6 +6,8 @@ import type { StorageArea } from './area.ts'
 
 export function prefetchedArea(area: StorageArea, prefetch: Promise<Record<string, unknown>> | undefined, keys: readonly string[]): StorageArea {
   let pending = prefetch
+  // A failed early read is handled where it is used; never an unhandled rejection.
+  prefetch?.catch(() => undefined)
   const stop = area.onChanged(() => {
     pending = undefined
     stop()
