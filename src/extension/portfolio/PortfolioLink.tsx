@@ -18,7 +18,6 @@ export function PortfolioLink() {
     <p class="portfolio-entry">
       <a
         href={url}
-        class="btn btn-secondary"
         target="_blank"
         rel="noopener"
         onClick={(event) => {
@@ -29,7 +28,8 @@ export function PortfolioLink() {
       >
         {t('portfolioLink')}
       </a>
-      <span class="link-hint"> {t('portfolioLinkHint')}</span>
+      <br />
+      <span class="link-hint">{t('portfolioLinkHint')}</span>
     </p>
   )
 }
