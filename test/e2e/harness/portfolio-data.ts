@@ -5,18 +5,11 @@
 import type { Mandate } from '../../../src/core/contract/case.ts'
 import { KELA_SERVICE_THEMES } from '../../../src/core/portfolio/kela-themes.ts'
 import type { Client, Portfolio, RecordedMandate } from '../../../src/core/portfolio/model.ts'
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2]
+import { validBusinessIdFrom } from '../../unit/portfolio/helpers.ts'
 
 /** The n-th valid Y-tunnus from 2000000 upwards (n >= 0), never the firm's. */
 export function businessIdAt(n: number): string {
-  let base = 2_000_000 + n * 7
-  for (;;) {
-    const digits = String(base).padStart(7, '0')
-    const rest = [...digits].reduce((sum, digit, i) => sum + Number(digit) * WEIGHTS[i]!, 0) % 11
-    if (rest !== 1) return `${digits}-${rest === 0 ? 0 : 11 - rest}`
-    base++
-  }
+  return validBusinessIdFrom(2_000_000 + n * 7)
 }
 
 /** A Y-tunnus with the right shape and a wrong check digit. */
