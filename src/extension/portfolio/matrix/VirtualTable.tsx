@@ -5,7 +5,7 @@
 // row's place in the whole list) and works from the keyboard: each row's client button is a tab
 // stop, and Up/Down, Page Up/Down, Home and End move between rows, scrolling as they go.
 import { memo } from '../memo.ts'
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { MutableRef } from 'preact/hooks'
 import type { JSX } from 'preact'
 import type { Lang, ServiceId } from '../../../core/contract/ids.ts'
@@ -18,8 +18,8 @@ import { StatusBadge } from './StatusBadge.tsx'
 
 export const ROW_HEIGHT = 52
 const OVERSCAN = 8
-/** Rows rendered when the scroll box has no size yet (first render, tests without layout). */
-const DEFAULT_VISIBLE = 24
+/** Rows in view before the box is measured: its max-height is 70vh (portfolio.css). */
+const initialVisible = () => (typeof innerHeight === 'number' && innerHeight > 0 ? Math.ceil((innerHeight * 0.7) / ROW_HEIGHT) + 1 : 24)
 
 /** The performance mark the page sets once the matrix is on screen (bench/portfolio-page.bench.ts). */
 export const MATRIX_SHOWN_MARK = 'valtuusapu:portfolio-matrix-shown'
@@ -121,22 +121,22 @@ export function VirtualTable({ rows, services, pending, problemCounts, sorting, 
   const { lang, pt } = usePortfolioText()
   const scroller = useRef<HTMLDivElement>(null)
   const [first, setFirst] = useState(0)
-  const [visible, setVisible] = useState(DEFAULT_VISIBLE)
+  const [visible, setVisible] = useState(initialVisible)
   const focusAfterRender = useRef<number | null>(null)
 
   const start = Math.max(0, Math.min(first, rows.length) - OVERSCAN)
   const end = Math.min(rows.length, first + visible + OVERSCAN)
   const shown = rows.slice(start, end)
 
-  useLayoutEffect(() => {
+  // The box's height, measured after layout (never read synchronously during a render): until
+  // then, its CSS height (70 % of the window) gives the window of rows.
+  useEffect(() => {
     const box = scroller.current
-    if (!box) return
-    const measure = () => {
-      if (box.clientHeight > 0) setVisible(Math.ceil(box.clientHeight / ROW_HEIGHT) + 1)
-    }
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
+    if (!box || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.contentRect.height ?? 0
+      if (height > 0) setVisible(Math.ceil(height / ROW_HEIGHT) + 1)
+    })
     observer.observe(box)
     return () => observer.disconnect()
   }, [])

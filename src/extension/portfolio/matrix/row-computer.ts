@@ -66,20 +66,32 @@ export class RowComputer {
 
   #placeholder(client: Client, firm: Firm): MatrixRow {
     let row = this.#placeholders.get(client)
-    if (!row) {
-      const placeholder: Omit<MatrixRow, 'searchText'> = {
-        businessId: client.businessId,
-        ...(client.name === undefined ? {} : { name: client.name }),
-        tags: client.tags,
-        cells: firm.services.map((service) => ({ service, status: 'unknown', findings: [] })),
-        worst: 'unknown',
-      }
-      // Folded only when a search asks: thousands of placeholders live for a fraction of a second.
-      let folded: string | undefined
-      row = Object.defineProperty(placeholder, 'searchText', { enumerable: true, get: () => (folded ??= foldText([client.name ?? '', ...client.tags].join(' '))) }) as MatrixRow
-      this.#placeholders.set(client, row)
-    }
+    if (!row) this.#placeholders.set(client, (row = new PlaceholderRow(client, firm)))
     return row
+  }
+}
+
+/** A row not computed yet: the client's name and tags, every cell unknown. */
+class PlaceholderRow implements MatrixRow {
+  readonly businessId: string
+  readonly name?: string
+  readonly tags: string[]
+  readonly cells: MatrixRow['cells']
+  readonly worst = 'unknown' as const
+  #client: Client
+  #folded: string | undefined
+
+  constructor(client: Client, firm: Firm) {
+    this.#client = client
+    this.businessId = client.businessId
+    if (client.name !== undefined) this.name = client.name
+    this.tags = client.tags
+    this.cells = firm.services.map((service) => ({ service, status: 'unknown', findings: [] }))
+  }
+
+  /** Folded only when a search asks: thousands of placeholders live for a fraction of a second. */
+  get searchText(): string {
+    return (this.#folded ??= foldText([this.#client.name ?? '', ...this.#client.tags].join(' ')))
   }
 }
 
