@@ -32,7 +32,7 @@ export function StorageNotices({ store }: { store: PortfolioStore }) {
         </Notice>
       )}
       {recovered && (
-        <Notice tone="warning" title={pt('recoveredTitle')} testId="recovered">
+        <Notice tone="warning" title={pt(load.source === 'empty' ? 'unrecoverableTitle' : 'recoveredTitle')} testId="recovered">
           <p data-source={load.source}>{load.source === 'empty' || load.source === 'current' ? pt('recoveredNothing') : LOAD_SOURCE_TEXTS[load.source][lang]}</p>
           {load.droppedClients > 0 && <p data-testid="dropped">{pt('droppedClients', { count: load.droppedClients })}</p>}
           <details class="problems">

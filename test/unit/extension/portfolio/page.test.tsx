@@ -288,6 +288,18 @@ describe('storage states', () => {
     expect(page.area.data.has(STORAGE_KEYS.damaged)).toBe(false)
   })
 
+  test('nothing to rescue: an empty list, said so, and the damaged values kept for download', async () => {
+    const page = renderPage({ stored: { [STORAGE_KEYS.current]: '"junk"', [STORAGE_KEYS.lastGood]: '{"version":' } })
+    await page.ready()
+    const root = page.view.container
+    const notice = byTestId(root, 'recovered')!
+    expect(notice.querySelector('[data-source]')?.getAttribute('data-source')).toBe('empty')
+    expect(notice.querySelector('h2')?.textContent).toBe('Tallennettu asiakasluettelo oli vioittunut, eikä sitä voitu palauttaa')
+    expect(byTestId(root, 'matrix-empty')).not.toBeNull()
+    fireEvent.click(byTestId(root, 'download-damaged')!)
+    await waitFor(() => expect(JSON.parse(page.env.downloads[0]!.text)).toEqual({ current: 'junk', lastGood: '{"version":' }))
+  })
+
   test('a newer version\'s data: read-only, nothing can be edited, the data can be downloaded', async () => {
     const page = renderPage({ stored: { [STORAGE_KEYS.current]: JSON.stringify({ version: 9, clients: [] }) } })
     await page.ready()
