@@ -26,6 +26,9 @@ export default defineConfig({
     outDir: `dist/${browser}`,
     emptyOutDir: true,
     target: 'es2022',
+    // Extension pages the manifest does not name (CRXJS builds the popup and the background
+    // from it): the client portfolio, opened from the popup in a tab.
+    rollupOptions: { input: { portfolio: 'src/extension/portfolio/index.html' } },
   },
   test: {
     projects: [

@@ -1,6 +1,7 @@
 // npm run demo: the built extension (dist/chrome) in Chromium against bundled demo pages served
 // at their real Kela URLs (test/e2e/harness), headed when a display is available, otherwise
-// headless. For each scenario and language it saves a PNG of the popup into demo-output/.
+// headless. For each scenario and language it saves a PNG of the popup into demo-output/, then
+// PNGs of the client portfolio page with 2,000 clients (scripts/demo/portfolio.ts).
 import { mkdirSync } from 'node:fs'
 import { LANGS, type Lang } from '../src/core/contract/ids.ts'
 import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../test/e2e/harness/extension-browser.ts'
@@ -8,6 +9,7 @@ import { walkGuidedPath } from '../test/e2e/harness/guided-path.ts'
 import { chooseLang, clearLocalStorage, openPopup, popupState, waitForTabState } from '../test/e2e/harness/popup.ts'
 import type { Page } from 'playwright-core'
 import { HELP_PAGE, NO_ACCESS } from './demo/pages.ts'
+import { portfolioDemo } from './demo/portfolio.ts'
 
 const OUT = 'demo-output'
 
@@ -78,6 +80,7 @@ try {
       await page.close()
     }
   }
+  await portfolioDemo(browser, OUT)
 } finally {
   await browser.close()
 }

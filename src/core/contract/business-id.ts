@@ -7,10 +7,22 @@ export const BUSINESS_ID_FORMAT = /^\d{7}-\d$/
 
 export type BusinessIdProblem = 'format' | 'checksum'
 
+// The schemas check each Y-tunnus twice (format, then check digit), and a stored client list
+// holds the same few thousand again and again: remembered, bounded.
+const checked = new Map<string, BusinessIdProblem | null>()
+const CHECKED_LIMIT = 50_000
+
 /** Why a string is not a valid Y-tunnus, or null when it is one. */
 export function businessIdProblem(value: string): BusinessIdProblem | null {
-  if (!BUSINESS_ID_FORMAT.test(value)) return 'format'
-  return FinnishBusinessIds.isValidBusinessId(value) ? null : 'checksum'
+  // Only strings of a Y-tunnus's length (nine characters) are remembered; nothing else can be one.
+  if (value.length !== 9) return 'format'
+  let problem = checked.get(value)
+  if (problem === undefined) {
+    problem = !BUSINESS_ID_FORMAT.test(value) ? 'format' : FinnishBusinessIds.isValidBusinessId(value) ? null : 'checksum'
+    if (checked.size >= CHECKED_LIMIT) checked.clear()
+    checked.set(value, problem)
+  }
+  return problem
 }
 
 export const isBusinessId = (value: string): boolean => businessIdProblem(value) === null

@@ -1,10 +1,15 @@
 // The Kela mandate themes (valtuusasiat) each service needs, by their exact Finnish and Swedish
-// names, copied from the facts (../shared/domain/kela-mandates.md §1, .json `services`).
-// TEMPORARY HOME: the issue-3 knowledge base (src/core/knowledge/) will hold these names; at merge
-// time this module should re-export from there, and nothing else in the portfolio needs to change.
+// names, in the shape the portfolio's request texts and matrix use. Derived from the knowledge
+// base (src/core/knowledge/: services.ts lists each service's themes, themes.ts their names, each
+// with its sources and status), so a name is written down in one place only.
 // `sv: null` means the Swedish name was not found in any source; the texts then give the Finnish
-// name and say so. A service with no confirmed theme has an empty list and a note.
+// name and say so. Only themes whose name is confirmed are listed: a service with an uncertain
+// theme name (KIILA) or no themes of its own ("other") gets `unconfirmed`, and the texts point to
+// Kela's page instead of naming a theme.
 import type { ServiceId } from '../contract/ids.ts'
+import { SERVICE_IDS } from '../contract/ids.ts'
+import { normaliseName } from '../diagnosis/normalise.ts'
+import { SERVICES, serviceThemes, type Names } from '../knowledge/index.ts'
 
 export interface KelaTheme {
   fi: string
@@ -13,88 +18,36 @@ export interface KelaTheme {
 
 export interface ServiceThemes {
   /** The service's name; null where no name in that language was found (then the Finnish one is used). */
-  name: { fi: string; sv: string | null; en: string | null }
+  name: Names
   themes: readonly KelaTheme[]
-  /** Where the names come from. */
+  /**
+   * Where the names come from: the themes' sources first (Kela's tables of theme names, the page
+   * to send a user to when a name is not confirmed), then the service's own.
+   */
   sources: readonly string[]
   /** Set when the themes are not confirmed: the texts send the user to `sources` instead. */
   unconfirmed?: string
 }
 
-export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = {
-  employer: {
-    name: { fi: 'Työnantajan asiointipalvelu', sv: 'E-tjänsten för arbetsgivare', en: 'e-service for employers' },
-    themes: [
-      { fi: 'Palvelussuhteeseen liittyvien etuuksien hakeminen', sv: 'Ansöka om förmåner i samband med anställningsförhållande' },
-      { fi: 'Palvelussuhteeseen liittyvien etuusmaksutietojen katselu', sv: null },
-      { fi: 'Palvelussuhteeseen liittyvien etuuspäätösten tarkastelu', sv: 'Granska uppgifter gällande förmånsbeslut i anslutning till anställningsförhållande' },
-      { fi: 'Tilinumeron ilmoittaminen palvelussuhteeseen liittyvien etuusmaksujen maksamista varten', sv: null },
-      { fi: 'Työnantajan etuuksien käyttölokitietojen tarkastelu', sv: null },
-    ],
-    sources: [
-      'https://www.kela.fi/tyonantajien-valtuuskoodit',
-      'https://www.kela.fi/tyonantajien-valtuusasiat',
-      'https://www.kela.fi/e-tjanster_e-tjansten-for-arbetsgivare',
-    ],
-  },
-  'occupational-health': {
-    name: { fi: 'Työterveyshuollon korvausten asiointipalvelu', sv: 'E-tjänsten för ersättningar för företagshälsovård', en: null },
-    themes: [
-      { fi: 'Työnantajan työterveyshuollon korvaushakemuksen käsittely', sv: 'Behandla arbetsgivarens ersättningsansökan för företagshälsovård' },
-      { fi: 'Työnantajan työterveyshuollon korvaushakemuksen lähetys', sv: 'Skicka arbetsgivarens ersättningsansökan för företagshälsovård' },
-    ],
-    sources: ['https://www.kela.fi/tyonantajien-valtuuskoodit', 'https://www.kela.fi/web/sv/arbetsgivare-etjanst-foretagshalsovard'],
-  },
-  kelmu: {
-    name: { fi: 'Etuustietopalvelu Kelmu', sv: 'Förmånsdatatjänsten Kelmu', en: null },
-    // A fourth Kelmu theme (social-welfare notifications, social assistance data) exists, but its
-    // name was not found (facts §1.2 E, "Open gaps").
-    themes: [
-      { fi: 'Etuustietojen katselu ja maksuvaatimusten rekisteröinti', sv: 'Granska förmånsuppgifter och registrera betalningskrav' },
-      { fi: 'Työmarkkinatukiaineistojen tarkastelu', sv: 'Granska material om arbetsmarknadsstöd' },
-      { fi: 'Lastenhoidon tuen aineistojen tarkastelu', sv: null },
-    ],
-    sources: [
-      'https://www.kela.fi/el/-/hoida-suomi-fi-valtuudet-kuntoon-ennen-vuodenvaihdetta',
-      'https://www.kela.fi/nl/yhteistyokumppanit-kunnat-lastenhoidon-tuen-laskutus',
-      'https://www.kela.fi/etjanst-samarbetspartner-arendefullmakter',
-    ],
-  },
-  emava: {
-    name: { fi: 'Maksuvaatimuspalvelu eMava', sv: 'tjänsten för betalningsyrkanden (eMava)', en: null },
-    themes: [{ fi: 'Etuustietojen katselu ja maksuvaatimusten rekisteröinti', sv: 'Granska förmånsuppgifter och registrera betalningskrav' }],
-    sources: ['https://www.kela.fi/el/-/hoida-suomi-fi-valtuudet-kuntoon-ennen-vuodenvaihdetta'],
-  },
-  'pharma-prices': {
-    name: { fi: 'Lääkeyritysten asiointipalvelu', sv: null, en: null },
-    themes: [{ fi: 'Lääkevalmisteiden hintailmoitukset', sv: null }],
-    sources: ['https://www.kela.fi/asiointipalvelun-ohje'],
-  },
-  'rehab-providers': {
-    name: { fi: 'Kelan kuntoutuspalvelujen rekisteröitymisjärjestelmä', sv: null, en: null },
-    themes: [{ fi: 'Kuntoutuspalveluiden tuottajien asiointi', sv: null }],
-    sources: ['https://kela.fi/kuntoutuspalvelut-rekisteroityminen-nain-rekisteroidyt'],
-  },
-  kiila: {
-    name: { fi: 'KIILA-kuntoutuskurssien asiointipalvelu', sv: 'e-tjänsten för KIILA-rehabiliteringskurser', en: null },
-    // Kela's table lists "Kuntoutuskurssitarpeen ilmoittaminen", but it is unclear whether that is
-    // the Suomi.fi theme or the old Katso role (facts §1.1 C), so no name is given.
-    themes: [],
-    sources: ['https://www.kela.fi/tyonantajien-valtuuskoodit', 'https://www.kela.fi/web/sv/e-tjanster-arendefullmakter'],
-    unconfirmed: 'theme name uncertain',
-  },
-  other: {
-    name: { fi: 'muu Kelan asiointipalvelu', sv: 'en annan e-tjänst hos FPA', en: 'another Kela e-service' },
-    themes: [],
-    sources: ['https://www.kela.fi/tyonantajien-valtuusasiat', 'https://www.kela.fi/asiointi-yhteistyokumppanit-asiointivaltuudet'],
-    unconfirmed: 'not one service',
-  },
+function deriveServiceThemes(service: ServiceId): ServiceThemes {
+  const facts = serviceThemes(service)
+  const confirmed = facts.filter((fact) => fact.status === 'confirmed')
+  const sources = [...new Set([...facts.flatMap((fact) => fact.sources), ...SERVICES[service].sources])]
+  const unconfirmed = facts.length === 0 ? 'not one service' : confirmed.length < facts.length ? 'theme name uncertain' : undefined
+  return {
+    name: SERVICES[service].names,
+    themes: confirmed.map((fact) => ({ fi: fact.names.fi, sv: fact.names.sv })),
+    sources,
+    ...(unconfirmed === undefined ? {} : { unconfirmed }),
+  }
 }
 
-/** Theme names match case- and whitespace-insensitively, in Finnish or Swedish (contract §3). */
-export function themeKey(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
-}
+export const KELA_SERVICE_THEMES: Readonly<Record<ServiceId, ServiceThemes>> = Object.fromEntries(
+  SERVICE_IDS.map((service) => [service, deriveServiceThemes(service)]),
+) as Record<ServiceId, ServiceThemes>
+
+/** Theme names match case- and whitespace-insensitively, in Finnish or Swedish (contract §3): the engine's own matching. */
+export const themeKey: (name: string) => string = normaliseName
 
 const keysByService = new Map<ServiceId, ReadonlySet<string>>()
 

@@ -12,6 +12,7 @@ import { I18nContext, translator } from '../ui/i18n/index.ts'
 import { LangSwitcher } from '../ui/lang-switcher.tsx'
 import { preferredLang, rememberLang } from '../ui/preferences.ts'
 import { SupportCard } from '../ui/support-card.tsx'
+import { PortfolioLink } from '../portfolio/PortfolioLink.tsx'
 import { UsefulLinks } from '../ui/useful-links.tsx'
 import type { BackgroundApi } from './background-api.ts'
 import { baseCase } from './base-case.ts'
@@ -183,6 +184,7 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
           openThemeList={() => bg.openThemeList(lang).then((reply) => reply.ok && reply.value.opened)}
         />
         {!(supportNeeded && checking) && <SupportCard />}
+        <PortfolioLink />
       </main>
     </I18nContext.Provider>
   )

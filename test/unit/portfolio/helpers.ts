@@ -6,15 +6,18 @@ import { readFileSync } from 'node:fs'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2]
 
-/** The n-th valid Y-tunnus from 1000000 upwards (n >= 0). */
-export function businessIdAt(n: number): string {
-  let base = 1_000_000 + n * 3
-  for (;;) {
-    const digits = String(base).padStart(7, '0')
+/** The first valid Y-tunnus from `base` (a seven-digit number) upwards. */
+export function validBusinessIdFrom(base: number): string {
+  for (let next = base; ; next++) {
+    const digits = String(next).padStart(7, '0')
     const rest = [...digits].reduce((sum, digit, i) => sum + Number(digit) * WEIGHTS[i]!, 0) % 11
     if (rest !== 1) return `${digits}-${rest === 0 ? 0 : 11 - rest}`
-    base++
   }
+}
+
+/** The n-th valid Y-tunnus from 1000000 upwards (n >= 0). */
+export function businessIdAt(n: number): string {
+  return validBusinessIdFrom(1_000_000 + n * 3)
 }
 
 export function client(n: number, extra: Partial<Client> = {}): Client {

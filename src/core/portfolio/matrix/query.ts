@@ -44,17 +44,22 @@ function collator(lang: Lang): Intl.Collator {
  * without its hyphen ("0913909", "09139092", "0913909-2").
  */
 export function matchesSearch(row: MatrixRow, search: string): boolean {
+  return searchMatcher(search)(row)
+}
+
+/** The search folded once, for a whole list (folding per row costs more than the match). */
+function searchMatcher(search: string): (row: MatrixRow) => boolean {
   const folded = foldText(search)
-  if (folded === '') return true
-  if (row.searchText.includes(folded) || row.businessId.includes(folded)) return true
+  if (folded === '') return () => true
   const digits = folded.replace(/[\s-]/g, '')
-  return /^\d+$/.test(digits) && row.businessId.replace('-', '').includes(digits)
+  const byDigits = /^\d+$/.test(digits)
+  return (row) => row.searchText.includes(folded) || row.businessId.includes(folded) || (byDigits && row.businessId.replace('-', '').includes(digits))
 }
 
 export function queryMatrix(rows: readonly MatrixRow[], query: MatrixQuery = {}): MatrixRow[] {
   const keep = FILTERS[query.filter ?? 'all']
-  const search = query.search ?? ''
-  const found = rows.filter((row) => keep(row) && matchesSearch(row, search))
+  const matches = searchMatcher(query.search ?? '')
+  const found = rows.filter((row) => keep(row) && matches(row))
   const names = collator(query.lang ?? 'fi')
   const byName = (a: MatrixRow, b: MatrixRow) => names.compare(a.name ?? a.businessId, b.name ?? b.businessId) || a.businessId.localeCompare(b.businessId)
   const primary: Record<SortKey, (a: MatrixRow, b: MatrixRow) => number> = {

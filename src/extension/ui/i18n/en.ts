@@ -213,6 +213,9 @@ export const en = {
   summaryCase: 'The case as JSON (Valtuusapu: npm run explain):',
   summaryPrivacy: 'This text has no names and no personal identity codes.',
   unknown: 'unknown',
+
+  portfolioLink: 'Client portfolio',
+  portfolioLinkHint: "For accounting firms: every client's Kela mandates at a glance.",
 } as const
 
 export type MessageKey = keyof typeof en

@@ -213,4 +213,7 @@ export const fi: Messages = {
   summaryCase: 'Tapaus JSON-muodossa (Valtuusapu: npm run explain):',
   summaryPrivacy: 'Tekstissä ei ole nimiä eikä henkilötunnuksia.',
   unknown: 'ei tiedossa',
+
+  portfolioLink: 'Asiakassalkku',
+  portfolioLinkHint: 'Tilitoimistoille: kaikkien asiakkaiden Kela-valtuudet yhdellä silmäyksellä.',
 }

@@ -213,4 +213,7 @@ export const sv: Messages = {
   summaryCase: 'Fallet som JSON (Valtuusapu: npm run explain):',
   summaryPrivacy: 'Texten innehåller inga namn och inga personbeteckningar.',
   unknown: 'okänt',
+
+  portfolioLink: 'Kundportfölj',
+  portfolioLinkHint: 'För bokföringsbyråer: alla kunders fullmakter hos FPA i en överblick.',
 }
