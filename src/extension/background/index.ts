@@ -9,13 +9,20 @@ import {
 } from '../protocol.ts'
 import { Mandate } from '../../core/contract/case.ts'
 import { classifySender } from '../lib/sender.ts'
-import { clearOnNavigation, clearTabState, forgetTab, readFilter, readTabState, recordPageReport } from './tab-state.ts'
+import { clearOnNavigation, clearTabState, forgetTab, readFilter, readTabState, recordPageReport, useGlobalBadge } from './tab-state.ts'
+import { startPortfolioReminders } from './portfolio-reminders.ts'
 import { tabAccess } from './access.ts'
 import { documentStatus, forgetDocumentStatus, observeDocumentStatus } from './document-status.ts'
 import { clearSavedMandates, readSavedMandates, saveMandates } from './saved-mandates.ts'
 import { applyPendingFilter, openThemeList } from './theme-list.ts'
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '')
+
+// The portfolio's expiry reminders on the global badge; a tab's failure badge wins in that tab,
+// and a tab without a failure shows the reminder.
+const portfolioReminders = startPortfolioReminders(browser)
+useGlobalBadge(portfolioReminders.current)
+browser.runtime.onStartup.addListener(() => void portfolioReminders.refresh())
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, browser.runtime.id, extensionOrigin)

@@ -44,6 +44,8 @@ export interface ReminderBadge {
 /** Suomi.fi warning yellow (suomifi-design-tokens warningBase, hsl(42, 93%, 50%)), with black text: not the failure red. */
 export const REMINDER_COLOR = '#f6af09'
 const REMINDER_TEXT_COLOR = '#000000'
+/** Suomi.fi brand blue, the badge colour when nothing is shown. */
+const NEUTRAL_COLOR = '#2a6ebb'
 
 function reminderTitle(reminders: readonly Reminder[], uiLanguage: string, defaultTitle: string): string {
   if (reminders.length === 0) return defaultTitle
@@ -77,7 +79,14 @@ const WATCHED: readonly string[] = [STORAGE_KEYS.current, REVISION_KEY]
  * Shows the reminder badge now and whenever the portfolio changes. `refresh()` recomputes (call
  * it from any event that wakes the service worker to catch a new day); `stop()` stops listening.
  */
-export function startPortfolioReminders(api: RemindersApi, now: () => Date = () => new Date()): { refresh(): Promise<ReminderBadge>; stop(): void } {
+export interface PortfolioReminders {
+  refresh(): Promise<ReminderBadge>
+  /** What the global badge shows now (empty text before the first computation). */
+  current(): ReminderBadge & { color: string }
+  stop(): void
+}
+
+export function startPortfolioReminders(api: RemindersApi, now: () => Date = () => new Date()): PortfolioReminders {
   let shown: ReminderBadge | null = null
   let running: Promise<ReminderBadge> = Promise.resolve({ text: '', title: '' })
 
@@ -105,5 +114,9 @@ export function startPortfolioReminders(api: RemindersApi, now: () => Date = () 
   }
   api.storage.onChanged.addListener(onChanged)
   void refresh()
-  return { refresh, stop: () => api.storage.onChanged.removeListener(onChanged) }
+  const current = () => {
+    const badge = shown ?? { text: '', title: api.i18n.getMessage('actionTitle') || 'Valtuusapu' }
+    return { ...badge, color: badge.text === '' ? NEUTRAL_COLOR : REMINDER_COLOR }
+  }
+  return { refresh, current, stop: () => api.storage.onChanged.removeListener(onChanged) }
 }

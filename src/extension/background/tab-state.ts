@@ -3,7 +3,7 @@
 // page the extension does not read, and when the tab closes.
 import browser from 'webextension-polyfill'
 import { FilterStatus, filterKey, documentStatusKey, TabState, tabStateKey, urlWithoutQuery, type PageReport } from '../protocol.ts'
-import { badgeFor } from './badge.ts'
+import { badgeFor, type Badge } from './badge.ts'
 import { isKelaUrl } from './access-decision.ts'
 
 export async function recordPageReport(tabId: number, tabUrl: string | undefined, report: PageReport): Promise<void> {
@@ -47,12 +47,40 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([tabStateKey(tabId), filterKey(tabId), documentStatusKey(tabId)])
 }
 
+/** The badge a tab without a failure falls back to: the global one (the portfolio's reminder). */
+let globalBadge: () => Badge = () => badgeFor(null, browser.i18n.getUILanguage())
+export function useGlobalBadge(source: () => Badge): void {
+  globalBadge = source
+}
+
 async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+  if (state === null || state.kind === 'none') {
+    await resetTabBadge(tabId)
+    return
+  }
   const badge = badgeFor(state, browser.i18n.getUILanguage())
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    // White on the failure colour, whatever the global (reminder) text colour is.
+    browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
     browser.action.setTitle({ tabId, title: badge.title }),
+  ])
+}
+
+/**
+ * Drops the tab's own badge so that it shows the global one again. `null` does that for the
+ * text in both browsers; Chrome refuses null for the title and colours, so those get the global
+ * values explicitly (they are the same until the global badge changes, and Chrome resets a tab's
+ * own values when it loads another page).
+ */
+async function resetTabBadge(tabId: number): Promise<void> {
+  const global = globalBadge()
+  const orGlobal = (reset: () => Promise<void>, explicit: () => Promise<void>) => reset().catch(explicit)
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: null }),
+    orGlobal(() => browser.action.setTitle({ tabId, title: null }), () => browser.action.setTitle({ tabId, title: global.title })),
+    orGlobal(() => browser.action.setBadgeBackgroundColor({ tabId, color: null }), () => browser.action.setBadgeBackgroundColor({ tabId, color: global.color })),
   ])
 }
 
