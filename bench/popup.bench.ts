@@ -1,7 +1,8 @@
 // Issue 5: the popup's JavaScript is at most 60 KB gzip, and opening it to the diagnosis on
-// screen takes at most 150 ms (median) in headless Chromium.
+// screen takes at most 150 ms (median) in headless Chromium. The popup loads one language at a
+// time, so its size is what opening it loads in the language whose chunk is largest.
 import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Budget } from './budget.ts'
 import { median } from './budget.ts'
@@ -9,21 +10,40 @@ import { median } from './budget.ts'
 const DIST = 'dist/chrome'
 const POPUP_HTML = 'src/extension/popup/index.html'
 
-/** Every JS file the popup page loads: its scripts and module preloads, and what they import. */
-export function popupScripts(dist = DIST): string[] {
-  const html = readFileSync(join(dist, POPUP_HTML), 'utf8')
-  const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
-    .map((src) => (src.startsWith('/') ? join(dist, src) : join(dist, dirname(POPUP_HTML), src)))
-  const seen = new Set<string>()
+const STATIC_IMPORT = /(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g
+
+/** Files reachable from `entries` through static imports, and the dynamic imports they make. */
+function staticGraph(entries: string[], seen = new Set<string>()): { files: Set<string>; dynamic: Set<string> } {
+  const queue = entries.map((file) => resolve(file))
+  const dynamic = new Set<string>()
   while (queue.length > 0) {
-    const file = resolve(queue.pop()!)
+    const file = queue.pop()!
     if (seen.has(file)) continue
     seen.add(file)
     const code = readFileSync(file, 'utf8')
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]!))
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(resolve(dirname(file), m[1]!))
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) dynamic.add(resolve(dirname(file), m[1]!))
   }
-  return [...seen].sort()
+  return { files: seen, dynamic }
 }
+
+/**
+ * The JS the popup loads when it opens: its scripts and module preloads with what they import
+ * statically, plus one language chunk (each dynamic import is a language: lang/<lang>.ts, loaded
+ * for the language shown). `languages` lists each chunk with the files only it adds.
+ */
+export function popupScripts(dist = DIST): { opening: string[]; languages: { chunk: string; files: string[] }[] } {
+  const html = readFileSync(join(dist, POPUP_HTML), 'utf8')
+  const entries = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
+    .map((src) => (src.startsWith('/') ? join(dist, src) : join(dist, dirname(POPUP_HTML), src)))
+  const opening = staticGraph(entries)
+  const languages = [...opening.dynamic].sort().map((chunk) => ({ chunk, files: [...staticGraph([chunk], new Set(opening.files)).files].filter((file) => !opening.files.has(file)) }))
+  return { opening: [...opening.files].sort(), languages }
+}
+
+const gzipped = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0)
+const raw = (files: string[]) => files.reduce((sum, file) => sum + readFileSync(file).length, 0)
 
 export const budgets: Budget[] = [
   {
@@ -33,10 +53,16 @@ export const budgets: Budget[] = [
     kind: 'max',
     limit: 60,
     async measure() {
-      const files = popupScripts()
-      const raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0)
-      const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0)
-      return { value: gzip / 1024, detail: `${files.length} files, ${raw} B raw, ${gzip} B gzip -9 each (dist/chrome; run npm run build first)` }
+      const { opening, languages } = popupScripts()
+      if (languages.length !== 3) throw new Error(`expected one chunk per language, found ${languages.length}`)
+      const perLanguage = languages.map(({ chunk, files }) => ({ name: basename(chunk), gzip: gzipped(files) }))
+      const worst = Math.max(...perLanguage.map((l) => l.gzip))
+      const total = gzipped(opening) + worst
+      const all = gzipped(opening) + perLanguage.reduce((sum, l) => sum + l.gzip, 0)
+      return {
+        value: total / 1024,
+        detail: `opening = ${opening.length} files (${raw(opening)} B raw, ${gzipped(opening)} B gzip -9 each) + the largest language chunk; language chunks ${perLanguage.map((l) => `${l.name} ${l.gzip} B`).join(', ')}; all three languages together ${(all / 1024).toFixed(1)} KB (dist/chrome; run npm run build first)`,
+      }
     },
   },
   {

@@ -1,20 +1,24 @@
-// The popup in real Chromium with the built extension, in fi, sv and en: every tab state, one
-// full guided path walked with the keyboard alone, axe-core's WCAG 2.1 A/AA rules in each
-// state, the 400 px width without sideways scrolling, and a screenshot of each state in
-// .reports/popup/ for review.
-// The failure and "page fine" states come from the real content script and background on demo
-// pages served at real Kela URLs. The background does not yet tell the other access states or
-// handle the mandate and theme-list messages (issue 4 adds them), so for those the test answers
-// in the popup page itself (openPopup's `simulate`); the popup code under test is the same.
+// The popup in real Chromium with the built extension, in fi, sv and en: the tab states the real
+// content script and background report on pages served at real Kela, Suomi.fi and other
+// addresses, one full guided path walked with the keyboard alone and checked against the engine,
+// reading mandates from a Suomi.fi Valtuudet list, the theme list and its Kela filter, axe-core's
+// WCAG 2.1 A/AA rules in each state, the 400 px width without sideways scrolling, and a
+// screenshot of each state in .reports/popup/ for review. The states that only happen around an
+// install (reload the page; site access withheld) are in popup-access.e2e.test.ts.
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import * as z from 'zod'
 import { Case } from '../../src/core/contract/case.ts'
 import { LANGS, type Lang } from '../../src/core/contract/ids.ts'
-import { HELP_PAGE, NO_ACCESS } from '../../scripts/demo/pages.ts'
+import type { QuestionId } from '../../src/core/contract/result.ts'
+import { diagnose } from '../../src/core/diagnosis/index.ts'
+import { SAVED_MANDATES_KEY } from '../../src/extension/protocol.ts'
+import { HELP_PAGE, NO_ACCESS, NOT_KELA } from '../../scripts/demo/pages.ts'
+import { expectedMandates, readFixture } from '../fixtures/fixture-pages.ts'
 import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness/extension-browser.ts'
-import { CLIENT, ORGANISATION, tabTo, walkGuidedPath } from './harness/guided-path.ts'
-import { axeViolations, chooseLang, clearLocalStorage, horizontalOverflow, openPopup, popupState, stopSimulating, waitForTabState, type SimulatedReplies } from './harness/popup.ts'
+import { storedLocal } from './harness/extension-state.ts'
+import { ORGANISATION, engineAsks, tabTo, walkGuidedPath } from './harness/guided-path.ts'
+import { HEADLINE, axeViolations, chooseLang, clearLocalStorage, horizontalOverflow, openPopup, popupState, tabIdOfNewPage, waitForTabState } from './harness/popup.ts'
 import type { Page } from 'playwright-core'
 
 const SHOTS = '.reports/popup'
@@ -24,20 +28,22 @@ const WEDNESDAY = new Date('2026-03-04T10:00:00+02:00')
 let browser: ExtensionBrowser
 let failureTab: number
 let fineTab: number
+let elsewhereTab: number
 const noAccess = NO_ACCESS()
 const help = HELP_PAGE()
+const elsewhere = NOT_KELA()
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   browser = await launchExtensionBrowser()
-  browser.server.route(noAccess.url, { body: noAccess.html })
-  browser.server.route(help.url, { body: help.html })
+  for (const page of [noAccess, help, elsewhere]) browser.server.route(page.url, { body: page.html })
   const failure = await browser.context.newPage()
   await failure.goto(noAccess.url)
   failureTab = await tabIdOf(browser, failure)
   const fine = await browser.context.newPage()
   await fine.goto(help.url)
   fineTab = await tabIdOf(browser, fine)
+  elsewhereTab = await tabIdOfNewPage(browser, (page) => page.goto(elsewhere.url))
   // The content script reports asynchronously; wait until the background has the failure.
   if ((await waitForTabState(browser, failureTab)) !== 'no-access') throw new Error('the demo failure page was not classified as no-access')
 })
@@ -51,28 +57,44 @@ async function checkLook(page: Page, name: string): Promise<void> {
   expect(shot.readUInt32BE(16), `screenshot width of ${name}`).toBe(400)
 }
 
-async function open(lang: Lang, tabId: number, simulate?: SimulatedReplies): Promise<Page> {
+async function open(lang: Lang, tabId: number, options: { simulate?: Record<string, unknown> } = {}): Promise<Page> {
   await clearLocalStorage(browser)
   await chooseLang(browser, lang)
-  return openPopup(browser, tabId, { fixedTime: WEDNESDAY, ...(simulate ? { simulate } : {}) })
+  return openPopup(browser, tabId, { fixedTime: WEDNESDAY, ...options })
 }
 
-const HEADLINE: Record<Lang, Record<string, string>> = {
-  fi: { failure: 'Asiointipalvelu esti pääsyn', fine: 'Tällä sivulla ei näy virhettä', 'not-kela-page': 'Tämä välilehti ei ole Kelan tai Suomi.fin sivu', 'needs-reload': 'Lataa sivu ensin uudelleen', 'no-host-permission': 'Valtuusapu tarvitsee luvan lukea Kelan ja Suomi.fin sivuja', error: 'Valtuusapu ei saanut tämän välilehden tietoja' },
-  sv: { failure: 'E-tjänsten nekade åtkomst', fine: 'Inget fel syns på den här sidan', 'not-kela-page': 'Den här fliken är inte en sida hos FPA eller Suomi.fi', 'needs-reload': 'Ladda om sidan först', 'no-host-permission': 'Valtuusapu behöver ditt tillstånd att läsa sidor hos FPA och Suomi.fi', error: 'Valtuusapu kunde inte läsa flikens tillstånd' },
-  en: { failure: 'The e-service refused access', fine: 'Nothing failed on this page', 'not-kela-page': 'This tab is not a Kela or Suomi.fi page', 'needs-reload': 'Reload the page first', 'no-host-permission': 'Valtuusapu needs your permission to read Kela and Suomi.fi pages', error: 'Valtuusapu could not read the state of this tab' },
+/** Opens a fixture at its real URL in a new tab; returns the page and its tab id. */
+async function openFixture(file: string): Promise<{ page: Page; tabId: number }> {
+  const fixture = readFixture(file)
+  browser.server.route(fixture.url, { status: fixture.status, body: fixture.html })
+  const page = await browser.context.newPage()
+  await page.goto(fixture.url)
+  return { page, tabId: await tabIdOf(browser, page) }
 }
 
-const simulatedState = (access: string) => ({ 'ui-bg-get-tab-state': { state: null, access } })
+/** Answers the questions before the mandates one by mouse (the keyboard path is tested below). */
+async function untilMandatesQuestion(page: Page, choices: Record<string, number> = {}): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    const current = await page.getByTestId('guided-flow').getAttribute('data-current')
+    if (current === 'mandates') return
+    const question = page.getByTestId(`question-${current}`)
+    await question.locator('input[type="radio"]').nth(choices[current ?? ''] ?? 0).check()
+    await question.locator('button[type="submit"]').click()
+    await page.waitForFunction((previous) => document.querySelector('[data-testid="guided-flow"]')?.getAttribute('data-current') !== previous, current)
+  }
+  throw new Error('the mandates question never came')
+}
 
 describe.each(LANGS)('popup in %s', (lang) => {
-  test('a failure on a Kela page: kind, diagnosis, the first question, links and support', async () => {
+  test('a failure on a Kela page: kind, diagnosis, the engine\'s first question, links and support', async () => {
     const page = await open(lang, failureTab)
     expect(await popupState(page)).toBe('failure')
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang)
     expect(await page.getByRole('heading', { level: 2, name: HEADLINE[lang].failure }).count()).toBe(1)
     expect(await page.getByTestId('diagnosis').getAttribute('data-verdict')).toBe('unknown')
-    expect(await page.getByTestId('guided-flow').getAttribute('data-current')).toBeTruthy()
+    const first = diagnose({ version: 1, lang, service: 'employer', page: { kind: 'no-access', url: noAccess.url } }).questions[0]!
+    expect(await page.getByTestId('guided-flow').getAttribute('data-current')).toBe(first.id)
+    expect(await page.locator('.question-title').textContent()).toBe(first.text)
     expect(await page.getByTestId('support-status').getAttribute('data-open')).toBe('true')
     await checkLook(page, `${lang}-failure`)
     await page.close()
@@ -86,33 +108,36 @@ describe.each(LANGS)('popup in %s', (lang) => {
     await checkLook(page, `${lang}-fine`)
     await page.getByTestId('check-mandates').click()
     await page.getByTestId('guided-flow').waitFor()
+    expect(await page.getByTestId('guided-flow').getAttribute('data-current')).toBe('service')
     await checkLook(page, `${lang}-fine-checking`)
     await page.close()
   })
 
-  test.each(['not-kela-page', 'needs-reload', 'no-host-permission'])('access state %s (reply simulated until issue 4)', async (access) => {
-    const page = await open(lang, failureTab, simulatedState(access))
-    expect(await popupState(page)).toBe(access)
-    expect(await page.getByRole('heading', { name: HEADLINE[lang][access] }).count()).toBe(1)
-    await checkLook(page, `${lang}-${access}`)
+  test('a page that is not Kela\'s or Suomi.fi\'s (the background says so): the check still works', async () => {
+    const page = await open(lang, elsewhereTab)
+    expect(await popupState(page)).toBe('not-kela-page')
+    expect(await page.getByRole('heading', { name: HEADLINE[lang]['not-kela-page'] }).count()).toBe(1)
+    await checkLook(page, `${lang}-not-kela-page`)
+    await page.getByTestId('check-mandates').click()
+    expect(await page.getByTestId('guided-flow').getAttribute('data-current')).toBe('service')
     await page.close()
   })
 
   test('the background does not answer: an error state, not silence', async () => {
-    const page = await open(lang, failureTab, { 'ui-bg-get-tab-state': null })
+    // The one reply still simulated: a background that does not answer cannot be had for real.
+    const page = await open(lang, failureTab, { simulate: { 'ui-bg-get-tab-state': null } })
     expect(await popupState(page)).toBe('error')
     expect(await page.getByRole('heading', { name: HEADLINE[lang].error }).count()).toBe(1)
     await checkLook(page, `${lang}-error`)
     await page.close()
   })
 
-  test('the whole guided path with the keyboard alone, re-running the engine after each answer', async () => {
+  test('the whole guided path with the keyboard alone: the engine\'s questions, its verdict and findings', async () => {
     const page = await open(lang, failureTab)
     expect(await popupState(page)).toBe('failure')
     const runs = async () => Number(await page.getByTestId('diagnosis').getAttribute('data-runs'))
     const before = await runs()
-    const asked = await walkGuidedPath(page)
-    expect(asked.length).toBeGreaterThanOrEqual(3)
+    const asked = (await walkGuidedPath(page)) as QuestionId[]
     expect(asked).toContain('mandates')
     expect(await runs()).toBe(before + asked.length)
     await checkLook(page, `${lang}-guided-done`)
@@ -126,25 +151,128 @@ describe.each(LANGS)('popup in %s', (lang) => {
     })).toBe('solid 2px')
     await page.keyboard.press('Enter')
     const text = (await page.getByTestId('copied-text').textContent()) ?? ''
-    const parsed = Case.parse(JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)))
-    expect(parsed).toMatchObject({
-      version: 1, lang, service: 'employer', actingFor: 'client', client: { businessId: CLIENT },
-      page: { kind: 'no-access', url: noAccess.url },
+    const copied = Case.parse(JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)))
+    expect(copied).toMatchObject({
+      version: 1, lang, service: 'employer', actingFor: 'client', page: { kind: 'no-access', url: noAccess.url },
       mandates: [{ holder: 'me', mandator: ORGANISATION, type: 'asiointivaltuus', themes: [expect.any(String)] }],
     })
-    expect(z.string().datetime({ offset: true }).safeParse(parsed.now).success).toBe(true)
+    expect(z.string().datetime({ offset: true }).safeParse(copied.now).success).toBe(true)
     expect(text).not.toContain('Työnantajan asiointipalvelu – Kela') // never the page title
+    // Every question shown was the one the engine asked at that point ...
+    expect(asked).toEqual(engineAsks(copied, asked))
+    // ... and the verdict and findings on screen are the engine's for the case built.
+    const result = diagnose(copied)
+    expect(result.verdict).toBe('cannot-access')
+    expect(await page.getByTestId('diagnosis').getAttribute('data-verdict')).toBe(result.verdict)
+    const shown = await page.getByTestId('finding').evaluateAll((els) => els.map((el) => [el.getAttribute('data-finding-id'), el.querySelector('h4')?.textContent]))
+    expect(shown).toEqual(result.findings.map((f) => [f.id, f.title]))
     await checkLook(page, `${lang}-copied`)
     await page.close()
   }, 60_000)
 })
 
+describe('reading mandates from Suomi.fi Valtuudet', () => {
+  test('the received list in the tab is read, shown for confirmation, used and saved; the diagnosis follows', async () => {
+    const fixture = 'none-valtuudet-received-fi.html'
+    const { page: valtuudet, tabId } = await openFixture(fixture)
+    const page = await open('fi', tabId)
+    expect(await popupState(page)).toBe('fine')
+    await page.getByTestId('check-mandates').click()
+    // e-service: the first (employer); whose business: own
+    await untilMandatesQuestion(page)
+    await page.getByTestId('read-mandates').click()
+    await page.getByTestId('mandate-reader').and(page.locator('[data-status="found"]')).waitFor()
+    const expected = expectedMandates(readFixture(fixture)) as { mandates: unknown[]; skipped: { fromPersons: number } }
+    expect(await page.locator('.found-mandates .mandate-list li').count()).toBe(expected.mandates.length)
+    expect(await page.getByTestId('skipped').textContent()).toContain(String(expected.skipped.fromPersons))
+    // Nothing is stored before the user confirms; no name or identity code is ever shown.
+    expect(await storedLocal(browser)).not.toHaveProperty(SAVED_MANDATES_KEY)
+    expect(await page.getByTestId('mandate-reader').textContent()).not.toMatch(/\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]|Maija|Mallikas|Matti|Meikäläinen/)
+    await checkLook(page, 'fi-mandates-found')
+    await page.getByTestId('use-found').click()
+    await expect.poll(async () => ((await storedLocal(browser))[SAVED_MANDATES_KEY] as { mandates?: unknown[] } | undefined)?.mandates).toEqual(expected.mandates)
+    await expect.poll(() => page.getByTestId('answers').textContent()).toContain(`Lisäämäsi valtuudet: ${expected.mandates.length}`)
+    await page.close()
+
+    // Opened again on the failure tab, the confirmed mandates are offered.
+    const again = await openPopup(browser, failureTab, { fixedTime: WEDNESDAY })
+    await popupState(again)
+    await untilMandatesQuestion(again)
+    await again.getByTestId('saved-mandates').waitFor()
+    await again.getByTestId('use-saved').click()
+    await expect.poll(() => again.getByTestId('answers').textContent()).toContain(`Lisäämäsi valtuudet: ${expected.mandates.length}`)
+    // The engine goes on from there (these mandates alone do not decide: it asks what it still needs).
+    expect(await again.getByTestId('guided-flow').getAttribute('data-current')).not.toBe('mandates')
+    await again.close()
+    await valtuudet.close()
+  })
+
+  test('reading a Kela page that is not a mandate list: the popup says what to open', async () => {
+    const page = await open('en', failureTab)
+    await popupState(page)
+    await untilMandatesQuestion(page)
+    await page.getByTestId('read-mandates').click()
+    await page.getByText('This page shows no list of mandates. Open "Received mandates" in Suomi.fi e-Authorizations in this tab and try again, or enter the mandates below.').waitFor()
+    expect(await page.getByTestId('mandate-reader').getAttribute('data-reason')).toBe('not-a-mandate-list')
+    await page.close()
+  })
+
+  test('reading a tab that is not Kela\'s or Suomi.fi\'s: the background refuses, the popup says so', async () => {
+    const page = await open('sv', elsewhereTab)
+    await popupState(page)
+    await page.getByTestId('check-mandates').click()
+    await untilMandatesQuestion(page)
+    await page.getByTestId('read-mandates').click()
+    await expect.poll(() => page.getByTestId('mandate-reader').getAttribute('data-reason')).toBe('not-kela-page')
+    await page.close()
+  })
+})
+
+describe('Suomi.fi\'s theme list and its Kela filter', () => {
+  const tabsAt = (url: string) => browser.worker.evaluate(async (wanted) => (await chrome.tabs.query({})).filter((t) => (t.pendingUrl ?? t.url) === wanted).map((t) => t.id!), url)
+
+  test.each([['fi', 'none-theme-list-fi.html', 'applied'], ['sv', 'none-theme-list-sv.html', 'applied'], ['fi', 'none-theme-list-nofield-fi.html', 'field-not-found']] as const)(
+    '%s, %s: opened from the popup, the filter\'s result under the link and in the new tab\'s popup', async (lang, file, status) => {
+      const fixture = readFixture(file)
+      browser.server.route(fixture.url, { status: fixture.status, body: fixture.html })
+      const before = await tabsAt(fixture.url)
+      const page = await open(lang, failureTab)
+      await popupState(page)
+      await page.getByTestId('theme-list-link').click()
+      // The popup opened as a page stays open and follows the filter of the tab it opened.
+      await expect.poll(() => page.getByTestId('opened-filter-status').getAttribute('data-filter'), { timeout: 15_000 }).toBe(status)
+      const opened = (await tabsAt(fixture.url)).filter((id) => !before.includes(id))
+      expect(opened).toHaveLength(1)
+      // Opening the popup on that tab tells the same.
+      const there = await openPopup(browser, opened[0]!, { fixedTime: WEDNESDAY })
+      expect(await popupState(there)).toBe('fine')
+      expect(await there.getByTestId('filter-status').getAttribute('data-filter')).toBe(status)
+      const word = lang === 'sv' ? 'FPA' : 'Kela'
+      expect(await there.getByTestId('filter-status').textContent()).toContain(word)
+      await checkLook(there, `${lang}-theme-list-${status}`)
+      await there.close()
+      await page.close()
+      for (const p of browser.context.pages()) if (p.url() === fixture.url) await p.close()
+    })
+
+  test('any other link opens a new tab', async () => {
+    const page = await open('fi', failureTab)
+    await popupState(page)
+    const troubleshooting = 'https://www.kela.fi/asiointi-ongelmatilanteet'
+    const already = (await tabsAt(troubleshooting)).length
+    await page.getByRole('link', { name: /ongelmatilanteet/ }).click()
+    await expect.poll(async () => (await tabsAt(troubleshooting)).length, { timeout: 10_000 }).toBe(already + 1)
+    await page.close()
+  })
+})
+
 describe('actions', () => {
-  test('the language switch is remembered for the next opening', async () => {
+  test('the language switch loads the other language and is remembered for the next opening', async () => {
     const page = await open('fi', failureTab)
     await popupState(page)
     await page.getByRole('button', { name: 'Svenska' }).click()
     await expect.poll(() => page.getByTestId('popup').getAttribute('data-lang')).toBe('sv')
+    await expect.poll(() => page.locator('.question-title').textContent()).toBe(diagnose({ version: 1, lang: 'sv', service: 'employer', page: { kind: 'no-access', url: noAccess.url } }).questions[0]!.text)
     await page.close()
     const again = await openPopup(browser, failureTab)
     await popupState(again)
@@ -152,73 +280,20 @@ describe('actions', () => {
     await again.close()
   })
 
-  test('"grant access" asks the browser on the click itself', async () => {
-    const page = await open('en', failureTab, simulatedState('no-host-permission'))
-    await popupState(page)
-    await page.getByTestId('grant').click()
-    // Chromium granted the hosts at install, so the request succeeds at once.
-    await page.getByText('Access allowed. Reload the page, then open Valtuusapu again.').waitFor()
-    await page.close()
-  })
-
-  test('"reload the page" reloads the tab and then shows what the page reports', async () => {
-    const page = await open('en', failureTab, simulatedState('needs-reload'))
-    await popupState(page)
-    // After the reload the popup asks the real background again (the simulation is only for the first ask).
-    await stopSimulating(page, 'ui-bg-get-tab-state')
-    await page.getByRole('button', { name: 'Reload the page' }).click()
-    await expect.poll(() => page.getByTestId('state').getAttribute('data-state'), { timeout: 10_000 }).toBe('failure')
-    await page.close()
-  })
-
-  /** Answers the questions before the mandates one by mouse (the keyboard path is tested above). */
-  async function untilMandatesQuestion(page: Page): Promise<void> {
-    for (let i = 0; i < 4; i++) {
-      const current = await page.getByTestId('guided-flow').getAttribute('data-current')
-      if (current === 'mandates') return
-      const question = page.getByTestId(`question-${current}`)
-      await question.locator('input[type="radio"]').nth(current === 'acting-for' ? 1 : 0).check()
-      await question.locator('button[type="submit"]').click()
-    }
-    throw new Error('the mandates question never came')
-  }
-
-  test('reading mandates when the background cannot yet: a clear message', async () => {
+  test('the popup loads only the language it shows; the others when switched to', async () => {
+    const from = browser.requests.length
+    // Every script this popup page fetched (the service worker's own requests left out).
+    const scripts = () => browser.requests.slice(from).filter((r) => r.serviceWorker() === null && r.url().endsWith('.js')).map((r) => r.url().split('/').pop()!)
     const page = await open('en', failureTab)
     await popupState(page)
-    await untilMandatesQuestion(page)
-    await page.getByTestId('read-mandates').click()
-    await page.getByText('Reading the page is not available here yet. Enter the mandates below.').waitFor()
-    await page.close()
-  })
-
-  test('read mandates (reply simulated until issue 4) are shown for confirmation, then used', async () => {
-    const mandate = { holder: 'me', mandator: ORGANISATION, type: 'edustamisvaltuus', themes: ['Palvelussuhteeseen liittyvien etuuksien hakeminen'] }
-    const page = await open('en', failureTab, { 'ui-bg-extract-mandates': { mandates: [mandate] } })
-    await popupState(page)
-    await untilMandatesQuestion(page)
-    await page.getByTestId('read-mandates').click()
-    await page.getByText('Mandates found on the page: 1. Check them before you use them.').waitFor()
-    await checkLook(page, 'en-mandates-found')
-    await page.getByTestId('use-found').click()
-    await expect.poll(() => page.getByTestId('answers').textContent()).toContain('Mandates you entered: 1')
-    await page.close()
-  })
-
-  test('a deep link opens a new tab; the theme-list link falls back to the plain list when the background cannot filter', async () => {
-    const page = await open('fi', failureTab)
-    await popupState(page)
-    const themeList = 'https://www.suomi.fi/e-authorizations/mandate-themes'
-    const tabsAt = (url: string) => browser.worker.evaluate(async (wanted) => (await chrome.tabs.query({})).filter((t) => (t.pendingUrl ?? t.url) === wanted).length, url)
-    const before = await tabsAt(themeList)
-    await page.getByTestId('theme-list-link').click()
-    // The extension's part is the new tab at the list's address (the test server does not serve the list).
-    await expect.poll(() => tabsAt(themeList), { timeout: 10_000 }).toBe(before + 1)
-    // Any other link too (the extension can only see tab addresses on Kela and Suomi.fi hosts).
-    const troubleshooting = 'https://www.kela.fi/asiointi-ongelmatilanteet'
-    const already = await tabsAt(troubleshooting)
-    await page.getByRole('link', { name: /ongelmatilanteet/ }).click()
-    await expect.poll(() => tabsAt(troubleshooting), { timeout: 10_000 }).toBe(already + 1)
+    const loaded = scripts()
+    const chunk = (lang: string) => loaded.filter((name) => name.startsWith(`${lang}-`))
+    expect(chunk('en')).toHaveLength(1)
+    expect([...chunk('fi'), ...chunk('sv')]).toEqual([])
+    await page.getByRole('button', { name: 'Suomi' }).click()
+    await expect.poll(() => page.getByTestId('popup').getAttribute('data-lang')).toBe('fi')
+    expect(scripts().filter((name) => name.startsWith('fi-'))).toHaveLength(1)
+    expect(scripts().filter((name) => name.startsWith('sv-'))).toEqual([])
     await page.close()
   })
 })

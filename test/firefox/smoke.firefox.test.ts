@@ -1,5 +1,6 @@
 // Firefox smoke test: the Firefox build, installed as a temporary add-on in Debian's
-// firefox-esr, classifies a failure page at a Kela URL and its background stores the state.
+// firefox-esr, classifies a failure page at a Kela URL and its background stores the state; its
+// popup renders with the language chunk it loads on demand.
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { readFixture } from '../fixtures/fixture-pages.ts'
 import { launchFirefoxWithExtension, type FirefoxExtension } from './firefox-extension.ts'
@@ -25,4 +26,15 @@ test('a failure page at a Kela URL is classified and its state stored by the bac
   // Firefox itself calls Mozilla's services (settings, telemetry); anything else would be ours.
   const notFirefoxOwn = firefox.proxy.refused.filter((host) => !/(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)$/.test(host))
   expect(notFirefoxOwn).toEqual([])
+})
+
+test('the popup renders in Firefox with its language loaded on demand, and switches language', async () => {
+  const popup = await firefox.openExtensionPage('src/extension/popup/index.html')
+  await popup.waitForSelector('[data-testid="state"]:not([data-state="loading"])', { timeout: 10_000 })
+  const lang = await popup.$eval('[data-testid="popup"]', (el) => el.getAttribute('data-lang'))
+  expect(['fi', 'sv', 'en']).toContain(lang)
+  const other = lang === 'sv' ? 'English' : 'Svenska'
+  await popup.$$eval('.lang-option', (buttons, name) => buttons.find((b) => b.textContent === name)?.dispatchEvent(new MouseEvent('click', { bubbles: true })), other)
+  await popup.waitForFunction((want) => document.querySelector('[data-testid="popup"]')?.getAttribute('data-lang') === want, { timeout: 10_000 }, other === 'Svenska' ? 'sv' : 'en')
+  expect(await popup.$eval('h2', (el) => el.textContent?.length ?? 0)).toBeGreaterThan(0)
 })

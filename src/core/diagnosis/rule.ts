@@ -1,6 +1,6 @@
-// A finding rule is data (id, severity, who fixes it, sources, texts in fi/sv/en, links) plus one
-// small predicate over the analysis. One rule per file under rules/, named by its finding id.
-import type { Lang } from '../contract/ids.ts'
+// A finding rule is data (id, severity, who fixes it, sources, links) plus one small predicate
+// over the analysis. One rule per file under rules/, named by its finding id; its texts in fi, sv
+// and en are in lang/<lang>.ts under the same id.
 import type { Certainty, FindingId, Fixer, Severity } from '../contract/result.ts'
 import type { Analysis } from './analyse.ts'
 import type { HitParams, LinkKey, TextContext } from './text.ts'
@@ -25,7 +25,6 @@ export interface Rule {
   fixedBy: Fixer
   /** Where the rule comes from (kela.fi, suomi.fi, dvv.fi pages). */
   sources: readonly string[]
-  text: Record<Lang, RuleText>
   links: readonly LinkKey[]
   /**
    * The occurrences of the finding in this case (usually zero or one). `fired` holds the ids

@@ -4,7 +4,7 @@
 // (`lang` is the page's own language).
 import type { Lang, ServiceId } from '../contract/ids.ts'
 import type { FactStatus, Sourced } from './fact.ts'
-import { SERVICES } from './services.ts'
+import { SERVICES, type ServiceCategory } from './services.ts'
 
 export interface LinkTarget {
   url: string
@@ -100,9 +100,12 @@ export function kelaMandatePageLink(service: ServiceId | null, lang: Lang): Link
   if (service === 'kiila') return pick(KELA_KIILA, lang)
   if (service === 'pharma-prices') return pick(KELA_PHARMA, lang)
   if (service === 'rehab-providers') return pick(KELA_REHAB, lang)
-  const partner = service !== null && SERVICES[service].category === 'partner'
-  return pick(partner ? KELA_PARTNER_MANDATES : KELA_EMPLOYER_MANDATES, lang)
+  return kelaMandateCategoryLink(service !== null && SERVICES[service].category === 'partner' ? 'partner' : 'employer', lang)
 }
+
+/** Kela's page of mandate themes for all employer services, or for all partner services. */
+export const kelaMandateCategoryLink = (category: ServiceCategory, lang: Lang): LinkTarget =>
+  pick(category === 'partner' ? KELA_PARTNER_MANDATES : KELA_EMPLOYER_MANDATES, lang)
 
 /** Kela's "problems logging in" instructions (the three symptoms and what to check). */
 const KELA_TROUBLESHOOTING_EMPLOYER: PerLang = {

@@ -2,7 +2,7 @@
 // has a status and at least one source URL, names are non-empty, ids are the contract's.
 // Nothing at runtime needs it (the data is typed), so bundles that do not import it stay small.
 import * as z from 'zod/mini'
-import { MANDATE_TYPES, ORGANISATION_TYPES, REGISTER_ROLES } from '../contract/case.ts'
+import { MANDATE_TYPES, ORGANISATION_TYPES, REGISTER_ROLES, SYMPTOMS } from '../contract/case.ts'
 import { LANGS, SERVICE_IDS } from '../contract/ids.ts'
 import { FACT_STATUSES } from './fact.ts'
 
@@ -62,6 +62,15 @@ export const SupportContactSchema = z.object({
     timeZone: z.literal('Europe/Helsinki'),
   })),
   hoursText: z.optional(Text),
+})
+
+export const SymptomFactSchema = z.object({ ...SourcedShape, id: z.enum(SYMPTOMS), texts: TextsSchema })
+
+export const DaysOffSchema = z.object({
+  ...SourcedShape,
+  closed: z.array(Text).check(z.minLength(1)),
+  closesEarly: z.array(Text),
+  closesEarlyAt: z.number().check(z.int(), z.gte(0), z.lte(24 * 60)),
 })
 
 export const UiLabelSchema = z.object({ ...SourcedShape, fi: z.nullable(Text), sv: z.nullable(Text), en: z.nullable(Text) })

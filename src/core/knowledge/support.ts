@@ -44,6 +44,27 @@ export const KELA_TECHNICAL_SUPPORT: SupportContact = {
   note: 'Weekdays 7-17 (employer e-services). Kela\'s Kelmu page gives the same address for partners and says technical problems in Kelmu are fixed weekdays 8-17. The same number serves the Kanta services. Public holidays are not stated.',
 }
 
+/**
+ * Days Kela's customer service is closed or short besides weekends. Kela's press releases give
+ * them for its telephone service, chat and service points: closed on Christmas (24-26.12), New
+ * Year's Day, Epiphany and Midsummer Eve and on the other public holidays ("pyhinä"), open until
+ * 13 on New Year's Eve and Maundy Thursday. That technical support keeps the same days is our
+ * assumption (its own page gives only "weekdays 7-17"), hence `uncertain`. The calendar of these
+ * days is computed in src/extension/ui/time/finnish-holidays.ts.
+ */
+export const KELA_SUPPORT_DAYS_OFF: Sourced & { closed: readonly string[]; closesEarly: readonly string[]; closesEarlyAt: number } = {
+  closed: ['public-holidays', 'christmas-eve', 'midsummer-eve'],
+  closesEarly: ['maundy-thursday', 'new-years-eve'],
+  closesEarlyAt: 13 * 60,
+  status: 'uncertain',
+  sources: [
+    'https://www.sttinfo.fi/tiedote/71650987/hoida-kela-asiat-ajoissa-ennen-joulua-pyhat-vaikuttavat-maksupaiviin',
+    'https://www.sttinfo.fi/tiedote/71186528/kesa-tuo-muutoksia-kelan-palvelupisteiden-aukioloaikoihin-ja-muihin-palveluihin',
+    'https://kela.fi/ajankohtaista/paasiainen-muuttaa-kelan-palvelujen-ja-maksujen-aikatauluja',
+  ],
+  note: 'Stated for Kela\'s customer service (telephone service, chat, service points); assumed for technical support.',
+}
+
 /** Other contacts the product may show; hours are text where the sources disagree. */
 export const OTHER_CONTACTS: readonly SupportContact[] = [
   {

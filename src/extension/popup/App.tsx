@@ -2,13 +2,14 @@
 // answers, the guided questions, sharing, links and Kela support. Browser effects come in
 // through props (env, bg, actions), so the same component runs in happy-dom tests.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { Lang } from '../../core/contract/ids.ts'
 import type { Case } from '../../core/contract/case.ts'
+import type { Lang } from '../../core/contract/ids.ts'
 import type { QuestionId, Result } from '../../core/contract/result.ts'
-import { diagnose } from '../../core/diagnosis/index.ts'
+import { diagnoseIn, type LanguagePack } from '../../core/diagnosis/engine.ts'
+import type { FilterStatus } from '../protocol.ts'
 import { Button } from '../ui/components.tsx'
 import { UiEnvContext, type UiEnv } from '../ui/env.ts'
-import { I18nContext, translator } from '../ui/i18n/index.ts'
+import { I18nContext, detectLang } from '../ui/i18n/index.ts'
 import { LangSwitcher } from '../ui/lang-switcher.tsx'
 import { preferredLang, rememberLang } from '../ui/preferences.ts'
 import { SupportCard } from '../ui/support-card.tsx'
@@ -18,13 +19,17 @@ import type { BackgroundApi } from './background-api.ts'
 import { baseCase } from './base-case.ts'
 import { CopyButtons } from './CopyButtons.tsx'
 import { DiagnosisView } from './diagnosis/DiagnosisView.tsx'
+import { watchFilter } from './filter-watch.ts'
 import { applyAnswers, openQuestions, type AnswerValues, type Answers } from './guided/answers.ts'
 import { GuidedFlow } from './guided/GuidedFlow.tsx'
 import { OrganisationField } from './guided/OrganisationField.tsx'
+import { loadLanguage, type PopupLanguage } from './language.ts'
 import { forgetOrganisation, lastOrganisation, mergeRemembered, rememberAnswers, rememberedAnswers } from './remembered-answers.ts'
 import type { TabActions } from './tab-actions.ts'
 import type { PopupTarget } from './target.ts'
-import { TabStatus, tabStateName, type GrantState, type TabView } from './TabStatus.tsx'
+import { FilterNotice, TabStatus, tabStateName, type GrantState, type TabView } from './TabStatus.tsx'
+
+export type Engine = (input: Case, pack: LanguagePack) => Result
 
 export interface AppProps {
   target: PopupTarget
@@ -33,12 +38,12 @@ export interface AppProps {
   actions: TabActions
   /** The browser's UI language (browser.i18n.getUILanguage()). */
   uiLanguage: string
-  /** The engine; tests pass hand-made results through it. */
-  engine?: (input: Case) => Result
+  /** The diagnosis engine; the findings gallery wraps the real one to add facts to the case. */
+  engine?: Engine
 }
 
 interface Boot {
-  lang: Lang
+  language: PopupLanguage
   tabId: number | undefined
   view: TabView
   organisationId: string | undefined
@@ -51,19 +56,29 @@ async function loadTab(bg: BackgroundApi, tabId: number | undefined): Promise<Ta
   return reply.ok ? { status: 'ok', reply: reply.value } : { status: 'error' }
 }
 
-export function App({ target, env, bg, actions, uiLanguage, engine = diagnose }: AppProps) {
+export function App({ target, env, bg, actions, uiLanguage, engine = diagnoseIn }: AppProps) {
   const [boot, setBoot] = useState<Boot | null>(null)
+  const [broken, setBroken] = useState(false)
   useEffect(() => {
+    // The browser's language is the likely one: its strings start loading before storage answers.
+    loadLanguage(detectLang(uiLanguage)).catch(() => undefined)
     const tabId = 'tabId' in target ? Promise.resolve(target.tabId) : actions.activeTabId().catch(() => undefined)
     const organisation = lastOrganisation(env.store)
     Promise.all([
-      preferredLang(env.store, uiLanguage),
+      preferredLang(env.store, uiLanguage).then(loadLanguage),
       tabId,
       tabId.then((id) => loadTab(bg, id)),
       organisation,
       organisation.then((id) => (id ? rememberedAnswers(env.store, id) : {})),
-    ]).then(([lang, id, view, organisationId, remembered]) => setBoot({ lang, tabId: id, view, organisationId, remembered }))
+    ]).then(
+      ([language, id, view, organisationId, remembered]) => setBoot({ language, tabId: id, view, organisationId, remembered }),
+      () => setBroken(true),
+    )
   }, [])
+  if (broken) {
+    // The strings themselves did not load: the one message that must not need them.
+    return <main class="popup"><p role="alert">Valtuusapu: lataus epäonnistui · laddningen misslyckades · could not load.</p></main>
+  }
   if (!boot) return <main class="popup" />
   return (
     <UiEnvContext.Provider value={env}>
@@ -72,12 +87,14 @@ export function App({ target, env, bg, actions, uiLanguage, engine = diagnose }:
   )
 }
 
-function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundApi; actions: TabActions; env: UiEnv; engine: (input: Case) => Result }) {
-  const [lang, setLang] = useState(boot.lang)
+function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundApi; actions: TabActions; env: UiEnv; engine: Engine }) {
+  const [language, setLanguage] = useState(boot.language)
+  const lang = language.lang
   const [view, setView] = useState(boot.view)
   const [reloading, setReloading] = useState(false)
   const [grant, setGrant] = useState<GrantState>('idle')
   const [organisationId, setOrganisationId] = useState(boot.organisationId)
+  const [openedList, setOpenedList] = useState<FilterStatus | null>(null)
   const state = view.status === 'ok' ? view.reply.state : null
   const failed = tabStateName(view) === 'failure'
   const [checking, setChecking] = useState(failed)
@@ -87,10 +104,10 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
   const value = useMemo(() => ({ ...applyAnswers(base, answers, organisationId), now: env.now().toISOString() }), [base, answers, organisationId])
   const result = useMemo(() => {
     runs.current++
-    return engine(value)
-  }, [value])
+    return engine(value, language.pack)
+  }, [value, language])
   const questionsLeft = openQuestions(result, value).length > 0
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])
+  const i18n = useMemo(() => ({ lang, t: language.t }), [language])
   const { t } = i18n
 
   useEffect(() => {
@@ -99,10 +116,20 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
   useEffect(() => {
     if (organisationId) void rememberAnswers(env.store, organisationId, answers)
   }, [answers, organisationId])
+  // A theme list this tab is filtering right now: follow it until the word is typed or not.
+  const pendingFilter = view.status === 'ok' && view.reply.filter?.status === 'pending'
+  useEffect(() => {
+    if (!pendingFilter || boot.tabId === undefined) return
+    let stopped = false
+    void watchFilter(bg, boot.tabId, (filter) => setView((v) => (v.status === 'ok' ? { ...v, reply: { ...v.reply, filter } } : v)), () => stopped)
+    return () => { stopped = true }
+  }, [pendingFilter])
 
   function switchLang(next: Lang) {
-    setLang(next)
-    void rememberLang(env.store, next)
+    loadLanguage(next).then((loaded) => {
+      setLanguage(loaded)
+      void rememberLang(env.store, next)
+    }, () => undefined)
   }
 
   async function reload() {
@@ -125,6 +152,14 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
   function requestAccess() {
     // Called synchronously in the click handler (see TabActions.requestHostAccess).
     actions.requestHostAccess().then((granted) => setGrant(granted ? 'granted' : 'refused'), () => setGrant('refused'))
+  }
+
+  async function openThemeList(): Promise<boolean> {
+    const reply = await bg.openThemeList(lang)
+    if (!reply.ok) return false
+    // A popup closes when the new tab takes focus; a popup opened as a page follows the filter.
+    void watchFilter(bg, reply.value.tabId, setOpenedList, () => false)
+    return true
   }
 
   async function chooseOrganisation(id: string) {
@@ -181,7 +216,8 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
         {supportNeeded && checking && <SupportCard emphasised />}
         <UsefulLinks
           service={result.service ?? value.service ?? null}
-          openThemeList={() => bg.openThemeList(lang).then((reply) => reply.ok && reply.value.opened)}
+          openThemeList={openThemeList}
+          themeListStatus={openedList && <FilterNotice filter={openedList} testId="opened-filter-status" />}
         />
         {!(supportNeeded && checking) && <SupportCard />}
         <PortfolioLink />

@@ -13,7 +13,7 @@ export function CopyButtons({ value, result, questionsLeft }: { value: Case; res
   const env = useUiEnv()
   const [copied, setCopied] = useState<{ audience: Audience; ok: boolean; text: string } | null>(null)
   async function copy(audience: Audience) {
-    const text = buildSummary(audience, value, result, questionsLeft)
+    const text = buildSummary(audience, value, result, t, questionsLeft)
     setCopied({ audience, ok: await env.copyText(text), text })
   }
   return (

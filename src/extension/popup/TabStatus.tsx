@@ -1,10 +1,10 @@
 // What the popup knows about the tab, as one notice: not a Kela or Suomi.fi page, nothing
 // failed, a failure (kind and e-service), or the page cannot be read (reload it; grant access).
+// On a theme list the extension opened, also whether the Kela filter was typed in.
 import type { ComponentChildren } from 'preact'
-import type { ServiceId } from '../../core/contract/ids.ts'
-import type { TabStateReply } from '../protocol.ts'
+import { serviceName } from '../../core/knowledge/index.ts'
+import type { FilterStatus, TabStateReply } from '../protocol.ts'
 import { Button, Notice } from '../ui/components.tsx'
-import { SERVICE_NAMES, nameIn } from '../ui/facts.ts'
 import { useI18n } from '../ui/i18n/index.ts'
 
 export type TabView = { status: 'loading' } | { status: 'error' } | { status: 'ok'; reply: TabStateReply }
@@ -29,7 +29,10 @@ export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant }
   const name = tabStateName(view)
   const kind = view.status === 'ok' ? view.reply.state?.kind ?? 'none' : 'none'
   const wrap = (children: ComponentChildren) => (
-    <div data-testid="state" data-state={name} data-kind={kind}>{children}</div>
+    <div data-testid="state" data-state={name} data-kind={kind}>
+      {children}
+      {view.status === 'ok' && view.reply.filter && <FilterNotice filter={view.reply.filter} />}
+    </div>
   )
   if (view.status === 'loading') return wrap(<p class="loading">{t('loading')}</p>)
   if (view.status === 'error') {
@@ -64,10 +67,23 @@ export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant }
   }
   const state = reply.state
   if (!state) return wrap(<Notice tone="success" title={t('fineTitle')}><p>{t('fineBody')}</p></Notice>)
-  const service: ServiceId | null = state.service
   return wrap(
     <Notice tone="alert" lead={t('failureLead')} title={t(`kind.${state.kind === 'none' ? 'no-access' : state.kind}`)}>
-      <p>{service ? t('failureService', { service: nameIn(SERVICE_NAMES[service], lang) }) : t('failureServiceUnknown')}</p>
+      <p>{state.service ? t('failureService', { service: serviceName(state.service, lang).name }) : t('failureServiceUnknown')}</p>
     </Notice>,
+  )
+}
+
+/**
+ * The Kela filter of a theme list the extension opened in this tab: being typed, typed, or no
+ * search field found, in which case the user types the word themselves.
+ */
+export function FilterNotice({ filter, testId = 'filter-status' }: { filter: FilterStatus; testId?: string }) {
+  const { t } = useI18n()
+  const word = filter.word
+  return (
+    <p class={`filter-status filter-${filter.status}`} role="status" data-testid={testId} data-filter={filter.status}>
+      {filter.status === 'pending' ? t('filterPending', { word }) : filter.status === 'applied' ? t('filterApplied', { word }) : t('filterNoField', { word })}
+    </p>
   )
 }

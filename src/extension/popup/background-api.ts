@@ -1,49 +1,27 @@
-// Every message the popup sends to the background, in one place, each reply validated with
-// zod/mini. A message the background does not handle (yet) resolves as { ok: false,
-// reason: 'no-answer' } and the UI shows a clear state for it; nothing fails silently.
-// TODO(merge issue 4): align the message names and reply shapes below with the final protocol
-// in src/extension/protocol.ts (issue 4 adds ui-bg-extract-mandates, ui-bg-save-mandates,
-// ui-bg-get-saved-mandates and ui-bg-open-theme-list); only this module needs to change.
+// Every message the popup sends to the background (the protocol at the top of ../protocol.ts),
+// in one place, each reply validated with the protocol's own zod/mini schemas. A background that
+// does not answer, answers late or answers in a shape the protocol does not allow resolves as
+// { ok: false, reason }, and the UI shows a clear state for it; nothing fails silently.
 import * as z from 'zod/mini'
+import type { Mandate } from '../../core/contract/case.ts'
 import type { Lang } from '../../core/contract/ids.ts'
-import { Mandate } from '../../core/contract/case.ts'
-import { TabStateReply } from '../protocol.ts'
+import {
+  ExtractMandatesReply, OpenThemeListReply, SaveMandatesReply, SavedMandatesReply, TabStateReply,
+  type UiMessage,
+} from '../protocol.ts'
 
 export type BgResult<T> = { ok: true; value: T } | { ok: false; reason: 'no-answer' | 'invalid-reply' }
 
 /** Sends one runtime message; resolves with the raw reply (undefined when nobody answered). */
-export type SendMessage = (message: unknown) => Promise<unknown>
+export type SendMessage = (message: UiMessage) => Promise<unknown>
 
-/** Mandates read from a Suomi.fi Valtuudet page; items that are not valid contract mandates are counted, not used. */
-export interface ExtractedMandates {
-  mandates: Mandate[]
-  unreadable: number
-}
-
-const ExtractReply = z.object({ mandates: z.array(z.unknown()).check(z.maxLength(1000)) })
-const SavedReply = z.object({ mandates: z.array(z.unknown()).check(z.maxLength(1000)) })
-const OkReply = z.object({ ok: z.boolean() })
-const ThemeListReply = z.object({ opened: z.boolean(), filtered: z.optional(z.boolean()) })
-
-const MANDATE_KEYS = Object.keys(Mandate.shape)
-
-/** Keeps the contract's fields of one extracted item (the extractor may add e.g. a display name). */
-function asMandate(item: unknown): Mandate | null {
-  if (typeof item !== 'object' || item === null) return null
-  const picked = Object.fromEntries(Object.entries(item).filter(([key]) => MANDATE_KEYS.includes(key)))
-  const parsed = Mandate.safeParse(picked)
-  return parsed.success ? parsed.data : null
-}
-
-function mandateList(items: unknown[]): ExtractedMandates {
-  const mandates = items.map(asMandate).filter((m): m is Mandate => m !== null)
-  return { mandates, unreadable: items.length - mandates.length }
-}
+/** What the popup does when the user confirms mandates read from a list: the received list is the whole truth, the others add to it. */
+export type SaveMode = 'replace' | 'merge'
 
 export const REPLY_TIMEOUT_MS = 4000
 
 export function backgroundApi(send: SendMessage, timeoutMs = REPLY_TIMEOUT_MS) {
-  async function ask<T>(message: { type: string } & Record<string, unknown>, schema: z.ZodMiniType<T>): Promise<BgResult<T>> {
+  async function ask<T>(message: UiMessage, schema: z.ZodMiniType<T>): Promise<BgResult<T>> {
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), timeoutMs)
@@ -63,22 +41,19 @@ export function backgroundApi(send: SendMessage, timeoutMs = REPLY_TIMEOUT_MS) {
 
   return {
     getTabState: (tabId: number) => ask({ type: 'ui-bg-get-tab-state', tabId }, TabStateReply),
-
-    async extractMandates(tabId: number): Promise<BgResult<ExtractedMandates>> {
-      const reply = await ask({ type: 'ui-bg-extract-mandates', tabId }, ExtractReply)
-      return reply.ok ? { ok: true, value: mandateList(reply.value.mandates) } : reply
-    },
-
-    saveMandates: (businessId: string | undefined, mandates: Mandate[]) =>
-      ask({ type: 'ui-bg-save-mandates', ...(businessId ? { businessId } : {}), mandates }, OkReply),
-
-    async getSavedMandates(businessId: string | undefined): Promise<BgResult<ExtractedMandates>> {
-      const reply = await ask({ type: 'ui-bg-get-saved-mandates', ...(businessId ? { businessId } : {}) }, SavedReply)
-      return reply.ok ? { ok: true, value: mandateList(reply.value.mandates) } : reply
-    },
-
-    openThemeList: (lang: Lang) => ask({ type: 'ui-bg-open-theme-list', lang }, ThemeListReply),
+    /** Reads the Valtuudet list in the tab; the background stores nothing. */
+    extractMandates: (tabId: number) => ask({ type: 'ui-bg-extract-mandates', tabId }, ExtractMandatesReply),
+    /** Stores mandates the user confirmed. */
+    saveMandates: (mandates: Mandate[], mode: SaveMode) => ask({ type: 'ui-bg-save-mandates', mandates, mode }, SaveMandatesReply),
+    getSavedMandates: () => ask({ type: 'ui-bg-get-saved-mandates' }, SavedMandatesReply),
+    clearSavedMandates: () => ask({ type: 'ui-bg-clear-saved-mandates' }, OkReply),
+    /** Opens Suomi.fi's theme list in a new tab; the filter's result shows later in that tab's state. */
+    openThemeList: (lang: Lang) => ask({ type: 'ui-bg-open-theme-list', lang }, OpenThemeListReply),
   }
 }
 
+/** The reply to ui-bg-clear-saved-mandates (protocol.ts: `{ ok: true }`; the protocol has no schema for it). */
+const OkReply = z.strictObject({ ok: z.literal(true) })
+
 export type BackgroundApi = ReturnType<typeof backgroundApi>
+export type { ExtractMandatesReply, SavedMandatesReply, TabStateReply }

@@ -4,8 +4,8 @@
 // names or personal identity codes.
 import { Case } from '../../core/contract/case.ts'
 import type { Finding, Result } from '../../core/contract/result.ts'
-import { translator, type Translate } from '../ui/i18n/index.ts'
-import { SERVICE_NAMES, SYMPTOM_TEXTS, nameIn } from '../ui/facts.ts'
+import { KELA_SYMPTOMS, serviceName } from '../../core/knowledge/index.ts'
+import type { Translate } from '../ui/i18n/index.ts'
 import { sortFindings, verdictLine } from './diagnosis/verdict.ts'
 
 export type Audience = 'admin' | 'support'
@@ -24,15 +24,15 @@ export function caseJson(value: Case): string {
   return JSON.stringify(Case.parse(value), null, 2)
 }
 
-export function buildSummary(audience: Audience, value: Case, result: Result, questionsLeft = false): string {
+/** @param t the translator of the case's language */
+export function buildSummary(audience: Audience, value: Case, result: Result, t: Translate, questionsLeft = false): string {
   const lang = value.lang ?? 'fi'
-  const t = translator(lang)
   const service = result.service ?? value.service
-  const happened = value.symptom ? SYMPTOM_TEXTS[value.symptom][lang] : value.page?.kind && value.page.kind !== 'none' ? t(`kind.${value.page.kind}`) : t('unknown')
+  const happened = value.symptom ? KELA_SYMPTOMS[value.symptom].texts[lang] : value.page?.kind && value.page.kind !== 'none' ? t(`kind.${value.page.kind}`) : t('unknown')
   const lines = [
     t(audience === 'admin' ? 'summaryForAdmin' : 'summaryForSupport'),
     '',
-    `${t('summaryService')}: ${service ? nameIn(SERVICE_NAMES[service], lang) : t('unknown')}`,
+    `${t('summaryService')}: ${service ? serviceName(service, lang).name : t('unknown')}`,
     `${t('summaryWhatHappened')}: ${happened}`,
     `${t('summaryVerdict')}: ${verdictLine(result, t, questionsLeft)}`,
     '',

@@ -1,8 +1,7 @@
 // What the popup asks of the browser about the tab: which tab it is, reloading it, and asking
 // for the host permission (Firefox lets the user withhold or revoke it).
 import browser from 'webextension-polyfill'
-
-import { HOST_ORIGINS } from './host-origins.ts'
+import { HOST_PERMISSIONS } from '../protocol.ts'
 
 export interface TabActions {
   activeTabId(): Promise<number | undefined>
@@ -20,5 +19,5 @@ export const browserTabActions: TabActions = {
     return tab?.id
   },
   reload: (tabId) => browser.tabs.reload(tabId),
-  requestHostAccess: () => browser.permissions.request({ origins: HOST_ORIGINS }),
+  requestHostAccess: () => browser.permissions.request({ origins: HOST_PERMISSIONS }),
 }

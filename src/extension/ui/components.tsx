@@ -20,8 +20,14 @@ export function isSafeUrl(url: string): boolean {
  * A link that opens in a new tab through the environment (tabs.create in the extension). The
  * href stays real so that the address shows on hover and can be copied.
  */
-export function ExternalLink({ url, children, pageLang }: { url: string; children: ComponentChildren; pageLang?: Lang }) {
-  const { lang, t } = useI18n()
+export function ExternalLink({ url, children, pageLang, unverified = false }: {
+  url: string
+  children: ComponentChildren
+  /** The language of the page behind the link, when known. */
+  pageLang?: Lang
+  /** The address is inferred, not confirmed by a source (the knowledge base's status). */
+  unverified?: boolean
+}) {
   const env = useUiEnv()
   if (!isSafeUrl(url)) return <span>{children}</span>
   const external = url.startsWith('https:')
@@ -36,9 +42,20 @@ export function ExternalLink({ url, children, pageLang }: { url: string; childre
       }}
     >
       {children}
-      {pageLang && pageLang !== lang && <span class="link-note"> ({t(`pageIn.${pageLang}`)})</span>}
-      {external && <span class="visually-hidden"> {t('opensInNewTab')}</span>}
+      <LinkNotes pageLang={pageLang} unverified={unverified} external={external} />
     </a>
+  )
+}
+
+/** After a link's text: the page's language when it is not the UI's, an unconfirmed address, and "opens in a new tab" for screen readers. */
+export function LinkNotes({ pageLang, unverified = false, external }: { pageLang?: Lang | undefined; unverified?: boolean; external: boolean }) {
+  const { lang, t } = useI18n()
+  return (
+    <>
+      {pageLang && pageLang !== lang && <span class="link-note"> ({t(`pageIn.${pageLang}`)})</span>}
+      {unverified && <span class="link-note"> ({t('linkUnverified')})</span>}
+      {external && <span class="visually-hidden"> {t('opensInNewTab')}</span>}
+    </>
   )
 }
 

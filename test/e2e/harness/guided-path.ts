@@ -2,7 +2,13 @@
 // answering whatever question the engine asks next from one scripted set of answers: an
 // accounting-firm employee acting for a client, holding an asiointivaltuus where an
 // edustamisvaltuus is needed (contract example 01). Used by the e2e tests and the demo.
+// `engineAsks` replays a finished path in node, so a test can check that every question the
+// popup showed was the one the engine asked at that point.
 import type { Page } from 'playwright-core'
+import type { Case } from '../../../src/core/contract/case.ts'
+import type { QuestionId } from '../../../src/core/contract/result.ts'
+import { diagnose } from '../../../src/core/diagnosis/index.ts'
+import { applyAnswers, openQuestions, type Answers } from '../../../src/extension/popup/guided/answers.ts'
 
 /** Presses Tab until the element matching `selector` has focus; fails if it never does. */
 export async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
@@ -89,4 +95,40 @@ export async function walkGuidedPath(page: Page, maxQuestions = 12): Promise<str
     if (next) await page.waitForFunction(() => document.activeElement?.classList.contains('question-title') ?? false, undefined, { timeout: 10_000 })
   }
   throw new Error(`still asking after ${maxQuestions} questions: ${asked.join(', ')}`)
+}
+
+/** Each answered question's value in a case, and the case without it (what the page alone gave). */
+const FIELDS: Record<QuestionId, { get(c: Case): unknown; drop(c: Case): void }> = {
+  service: { get: (c) => c.service, drop: (c) => delete c.service },
+  'acting-for': { get: (c) => c.actingFor, drop: (c) => delete c.actingFor },
+  symptom: { get: (c) => c.symptom, drop: (c) => delete c.symptom },
+  mandates: { get: (c) => c.mandates, drop: (c) => delete c.mandates },
+  identification: { get: (c) => c.user?.identification, drop: (c) => delete c.user?.identification },
+  'identity-code': { get: (c) => c.user?.identityCode, drop: (c) => delete c.user?.identityCode },
+  'register-role': { get: (c) => c.user?.registerRole, drop: (c) => delete c.user?.registerRole },
+  'organisation-type': { get: (c) => c.organisation?.type, drop: (c) => delete c.organisation?.type },
+  'client-business-id': { get: (c) => c.client?.businessId, drop: (c) => delete c.client },
+  task: { get: (c) => c.task, drop: (c) => delete c.task },
+  workplace: { get: (c) => c.workplace, drop: (c) => delete c.workplace },
+}
+
+/**
+ * The questions the engine asks, one after the other, when the answers in `final` (the case the
+ * popup copied at the end) are given in the order `asked`: what the popup should have shown.
+ */
+export function engineAsks(final: Case, asked: readonly QuestionId[]): QuestionId[] {
+  const base: Case = structuredClone(final)
+  for (const id of asked) FIELDS[id].drop(base)
+  if (base.user && Object.keys(base.user).length === 0) delete base.user
+  if (base.organisation && Object.keys(base.organisation).length === 0) delete base.organisation
+  const answers: Answers = {}
+  const shown: QuestionId[] = []
+  for (let i = 0; i <= asked.length; i++) {
+    const value = applyAnswers(base, answers)
+    const next = openQuestions(diagnose(value), value)[0]
+    if (!next) break
+    shown.push(next)
+    Object.assign(answers, { [next]: FIELDS[next].get(final) })
+  }
+  return shown
 }

@@ -1,6 +1,6 @@
 // Driving the popup in Chromium: open it as a page for a tab (?tabId=N), at the popup's size;
-// choose its language; check it with axe-core; answer for background messages that the
-// background does not handle yet (issue 4 adds them) so every state can be walked today.
+// choose its language; check it with axe-core. `simulate` answers a message in the popup page
+// itself, for the one state the real background cannot produce on demand (no answer at all).
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import type { Lang } from '../../../src/core/contract/ids.ts'
@@ -48,13 +48,6 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number, option
   return page
 }
 
-/** Stops simulating one message type: from now on the real background answers it. */
-export async function stopSimulating(page: Page, type: string): Promise<void> {
-  await page.evaluate((name) => {
-    delete (globalThis as unknown as { __simulatedReplies: SimulatedReplies }).__simulatedReplies[name]
-  }, type)
-}
-
 /** The state the popup shows once it has loaded (data-state of the tab notice). */
 export async function popupState(page: Page): Promise<string> {
   const state = page.getByTestId('state')
@@ -72,6 +65,26 @@ export async function waitForTabState(browser: ExtensionBrowser, tabId: number, 
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`no state recorded for tab ${tabId}`)
+}
+
+/**
+ * Opens a page in a new tab and returns the tab's id. Works for any address: without host
+ * permission the extension cannot see a tab's URL, so the tab is found as the one that is new.
+ */
+export async function tabIdOfNewPage(browser: ExtensionBrowser, load: (page: Page) => Promise<unknown>): Promise<number> {
+  const ids = () => browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!))
+  const before = new Set(await ids())
+  await load(await browser.context.newPage())
+  const added = (await ids()).filter((id) => !before.has(id))
+  if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`)
+  return added[0]!
+}
+
+/** The heading of each tab state, per language, as the popup's strings word it. */
+export const HEADLINE: Record<Lang, Record<string, string>> = {
+  fi: { failure: 'Asiointipalvelu esti pääsyn', fine: 'Tällä sivulla ei näy virhettä', 'not-kela-page': 'Tämä välilehti ei ole Kelan tai Suomi.fin sivu', 'needs-reload': 'Lataa sivu ensin uudelleen', 'no-host-permission': 'Valtuusapu tarvitsee luvan lukea Kelan ja Suomi.fin sivuja', error: 'Valtuusapu ei saanut tämän välilehden tietoja' },
+  sv: { failure: 'E-tjänsten nekade åtkomst', fine: 'Inget fel syns på den här sidan', 'not-kela-page': 'Den här fliken är inte en sida hos FPA eller Suomi.fi', 'needs-reload': 'Ladda om sidan först', 'no-host-permission': 'Valtuusapu behöver ditt tillstånd att läsa sidor hos FPA och Suomi.fi', error: 'Valtuusapu kunde inte läsa flikens tillstånd' },
+  en: { failure: 'The e-service refused access', fine: 'Nothing failed on this page', 'not-kela-page': 'This tab is not a Kela or Suomi.fi page', 'needs-reload': 'Reload the page first', 'no-host-permission': 'Valtuusapu needs your permission to read Kela and Suomi.fi pages', error: 'Valtuusapu could not read the state of this tab' },
 }
 
 /** Stores the language choice before the popup opens, as the language switch does. */

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { LANGS } from '../../../src/core/contract/ids.ts'
 import { BLOCKING_FINDING_IDS, FINDING_IDS, FIXERS, type FindingId, type Severity } from '../../../src/core/contract/result.ts'
-import { RULES } from '../../../src/core/diagnosis/index.ts'
+import { LANGUAGE_PACKS, RULES, diagnoseIn } from '../../../src/core/diagnosis/index.ts'
 import type { Rule } from '../../../src/core/diagnosis/rule.ts'
 import { LINK_KEYS } from '../../../src/core/diagnosis/text.ts'
 import { loadScenarios } from './scenario-files.ts'
@@ -36,6 +36,15 @@ test('the catalogue lists every finding id once, in the contract\'s order', () =
   expect(RULES.map((rule) => rule.id)).toEqual([...FINDING_IDS])
 })
 
+test('each language pack has texts for exactly the catalogue\'s rules, and is refused for a case in another language', () => {
+  for (const lang of LANGS) {
+    expect(LANGUAGE_PACKS[lang].lang).toBe(lang)
+    expect(Object.keys(LANGUAGE_PACKS[lang].rules).sort()).toEqual([...FINDING_IDS].sort())
+  }
+  expect(() => diagnoseIn({ version: 1, lang: 'sv' }, LANGUAGE_PACKS.fi)).toThrow('the case is in sv, the language pack in fi')
+  expect(() => diagnoseIn({ version: 1 }, LANGUAGE_PACKS.en)).toThrow('the case is in fi')
+})
+
 describe.each([...FINDING_IDS])('%s', (id) => {
   test('its file exports the rule with that id', () => {
     const module = RULE_MODULES[`../../../${RULE_DIR}/${id}.ts`]
@@ -54,7 +63,7 @@ describe.each([...FINDING_IDS])('%s', (id) => {
   })
   test('has title, explanation and steps in fi, sv and en, and known links', () => {
     for (const lang of LANGS) {
-      const text = rule.text[lang]
+      const text = LANGUAGE_PACKS[lang].rules[id]
       expect(typeof text.title).toBe('function')
       expect(typeof text.explanation).toBe('function')
       expect(typeof text.steps).toBe('function')

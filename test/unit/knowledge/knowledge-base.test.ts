@@ -3,15 +3,15 @@
 // language. Nothing here hard-codes what the product says; it checks the data is well formed.
 import { describe, expect, test } from 'vitest'
 import { LANGS, SERVICE_IDS } from '../../../src/core/contract/ids.ts'
-import { MANDATE_TYPES, ORGANISATION_TYPES } from '../../../src/core/contract/case.ts'
+import { MANDATE_TYPES, ORGANISATION_TYPES, SYMPTOMS } from '../../../src/core/contract/case.ts'
 import {
-  DURATIONS, INCOMES_REGISTER_THEMES, KELA_TECHNICAL_SUPPORT, KELA_THEMES, KEY_DATES, MANDATE_TYPE_FACTS, NO_REGISTER_ROLE_TYPES,
+  DURATIONS, INCOMES_REGISTER_THEMES, KELA_SUPPORT_DAYS_OFF, KELA_SYMPTOMS, KELA_TECHNICAL_SUPPORT, kelaMandateCategoryLink, KELA_THEMES, KEY_DATES, MANDATE_TYPE_FACTS, NO_REGISTER_ROLE_TYPES,
   OFFICER_SERVICE_TYPES, OMAKELA_PERSONAL_THEME, OTHER_CONTACTS, REGISTER_ROLE_FACTS, SERVICES, SERVICE_HINTS, THEME_LIST_SOURCES,
   VALTUUDET_UI, dvvGuideLink, isOpenAt, kelaMandatePageLink, kelaSupportMailLink, kelaTroubleshootingLink, mandateThemeListLink,
   mandateTypesLink, officerServiceLink, openingHoursText, serviceName, serviceThemes, servicesUsingTheme, valtuudetLink,
 } from '../../../src/core/knowledge/index.ts'
 import {
-  DateFactSchema, DurationFactSchema, IncomesRegisterThemeSchema, LinkTargetSchema, MandateTypeFactSchema, OfficerServiceTypeSchema,
+  DateFactSchema, DaysOffSchema, DurationFactSchema, SymptomFactSchema, IncomesRegisterThemeSchema, LinkTargetSchema, MandateTypeFactSchema, OfficerServiceTypeSchema,
   RegisterRoleFactSchema, ServiceFactSchema, SourcedSchema, SupportContactSchema, ThemeFactSchema, UiLabelSchema,
 } from '../../../src/core/knowledge/schema.ts'
 import { normaliseName } from '../../../src/core/diagnosis/normalise.ts'
@@ -41,11 +41,19 @@ describe('every record matches its schema', () => {
   test.each([KELA_TECHNICAL_SUPPORT, ...OTHER_CONTACTS])('contact $id', (contact) => valid(SupportContactSchema, contact))
   test.each(Object.entries(VALTUUDET_UI))('Valtuudet label %s', (_, label) => valid(UiLabelSchema, label))
   test('the theme list sources', () => valid(SourcedSchema, THEME_LIST_SOURCES))
+  test.each(Object.entries(KELA_SYMPTOMS))('symptom %s', (key, symptom) => {
+    valid(SymptomFactSchema, symptom)
+    expect(symptom.id).toBe(key)
+  })
+  test('the days Kela support is closed', () => valid(DaysOffSchema, KELA_SUPPORT_DAYS_OFF))
 })
 
 describe('coverage of the contract ids', () => {
   test('every service id has a record, and no other', () => {
     expect(Object.keys(SERVICES).sort()).toEqual([...SERVICE_IDS].sort())
+  })
+  test('every symptom has Kela\'s description', () => {
+    expect(Object.keys(KELA_SYMPTOMS).sort()).toEqual([...SYMPTOMS].sort())
   })
   test('every mandate type has a record', () => {
     expect(Object.keys(MANDATE_TYPE_FACTS).sort()).toEqual([...MANDATE_TYPES].sort())
@@ -95,6 +103,7 @@ describe('helpers for the popup', () => {
   test.each([...LANGS])('every link builder gives a well-formed target in %s', (lang) => {
     const targets = [valtuudetLink(lang), mandateThemeListLink(lang), dvvGuideLink(lang), officerServiceLink(lang), mandateTypesLink(lang), kelaSupportMailLink()]
     for (const service of [...SERVICE_IDS, null] as const) targets.push(kelaMandatePageLink(service, lang), kelaTroubleshootingLink(service, lang))
+    targets.push(kelaMandateCategoryLink('employer', lang), kelaMandateCategoryLink('partner', lang))
     for (const target of targets) valid(LinkTargetSchema, target)
     expect(valtuudetLink(lang).lang).toBe(lang)
   })

@@ -4,7 +4,6 @@ import { DURATIONS } from '../../knowledge/index.ts'
 import { daysUntil, workingLinks } from '../analyse.ts'
 import { fromClient } from '../hits.ts'
 import type { Hit, Rule } from '../rule.ts'
-import { sentences } from '../text.ts'
 
 const horizon = DURATIONS.expiryWarning.value
 
@@ -29,31 +28,5 @@ export const rule: Rule = {
       hits.push(hit)
     }
     return hits
-  },
-  text: {
-    fi: {
-      title: () => 'Valtuus päättyy pian',
-      explanation: (c) => sentences(
-        `Valtuus, jota käytät, on voimassa ${c.date} asti (${c.days === 0 ? 'päättyy tänään' : `${c.days} päivää jäljellä`}).`,
-        'Suomi.fi ei muistuta päättymisestä.',
-      ),
-      steps: (c) => [`Pyydä ${c.byClient ? 'asiakasta' : 'valtuuksien hallinnoijaa'} uusimaan valtuus ajoissa.`, c.check],
-    },
-    sv: {
-      title: () => 'Fullmakten går snart ut',
-      explanation: (c) => sentences(
-        `Fullmakten du använder gäller till och med ${c.date} (${c.days === 0 ? 'går ut i dag' : `${c.days} dagar kvar`}).`,
-        'Suomi.fi påminner inte om att den upphör.',
-      ),
-      steps: (c) => [`Be ${c.byClient ? 'kunden' : 'den som administrerar fullmakterna'} att förnya fullmakten i tid.`, c.check],
-    },
-    en: {
-      title: () => 'A mandate ends soon',
-      explanation: (c) => sentences(
-        `A mandate you rely on is valid until ${c.date} (${c.days === 0 ? 'it ends today' : `${c.days} days left`}).`,
-        'Suomi.fi sends no reminder before it ends.',
-      ),
-      steps: (c) => [`Ask ${c.byClient ? 'the client' : 'the person who manages mandates'} to renew the mandate in time.`, c.check],
-    },
   },
 }

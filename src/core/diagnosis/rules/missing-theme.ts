@@ -6,7 +6,6 @@ import type { Analysis } from '../analyse.ts'
 import { themeIdOf, workingLinks } from '../analyse.ts'
 import { defectHits } from '../hits.ts'
 import type { Hit, Rule } from '../rule.ts'
-import { sentences } from '../text.ts'
 
 /** The service's themes the user cannot use, when a function was denied and no task is known. */
 export function lackingThemes(a: Analysis): KelaThemeId[] {
@@ -40,49 +39,5 @@ export const rule: Rule = {
     const lacking = lackingThemes(a)
     if (lacking.length > 0) hits.push({ certainty: 'likely', lacking } satisfies Hit)
     return hits
-  },
-  text: {
-    fi: {
-      title: () => 'Valtuudestasi puuttuu tarvittava valtuusasia',
-      explanation: (c) => c.lacking
-        ? sentences('Pääsit palveluun, mutta toiminto estettiin.', `Valtuuksistasi puuttuvat nämä palvelun ${c.service} valtuusasiat: ${c.lacking}. Tehtäväsi tarvitsee todennäköisesti jonkin niistä.`)
-        : sentences(`Valtuudessasi ei ole valtuusasiaa ${c.theme}, jota tämä tehtävä palvelussa ${c.service} vaatii.`, 'Valtuudet ovat tehtäväkohtaisia: kukin tehtävä tarvitsee oman valtuusasiansa.', c.themeNote),
-      steps: (c) => [
-        c.check,
-        c.lacking
-          ? 'Pyydä valtuuden antajaa lisäämään valtuuteesi tehtävääsi tarvittava valtuusasia.'
-          : `Pyydä valtuuden antajaa lisäämään valtuuteesi valtuusasia ${c.theme}.`,
-        c.grant,
-        c.themeList,
-      ],
-    },
-    sv: {
-      title: () => 'Fullmakten saknar det fullmaktsärende som behövs',
-      explanation: (c) => c.lacking
-        ? sentences('Du kom in i e-tjänsten, men funktionen nekades.', `Dina fullmakter saknar följande fullmaktsärenden i ${c.service}: ${c.lacking}. Din uppgift behöver sannolikt något av dem.`)
-        : sentences(`Din fullmakt saknar fullmaktsärendet ${c.theme}, som den här uppgiften i ${c.service} kräver.`, 'Fullmakterna gäller per uppgift: varje uppgift behöver sitt eget fullmaktsärende.', c.themeNote),
-      steps: (c) => [
-        c.check,
-        c.lacking
-          ? 'Be den som gav fullmakten att lägga till det fullmaktsärende som din uppgift behöver.'
-          : `Be den som gav fullmakten att lägga till fullmaktsärendet ${c.theme}.`,
-        c.grant,
-        c.themeList,
-      ],
-    },
-    en: {
-      title: () => 'Your mandate lacks the mandate theme you need',
-      explanation: (c) => c.lacking
-        ? sentences('You got into the service, but a function was refused.', `Your mandates lack these mandate themes of ${c.service}: ${c.lacking}. Your task most likely needs one of them.`)
-        : sentences(`Your mandate does not include the mandate theme ${c.theme}, which this task in ${c.service} needs.`, 'Mandates are per task: each task needs its own mandate theme.', c.themeNote),
-      steps: (c) => [
-        c.check,
-        c.lacking
-          ? 'Ask whoever gave you the mandate to add the mandate theme your task needs.'
-          : `Ask whoever gave you the mandate to add the mandate theme ${c.theme}.`,
-        c.grant,
-        c.themeList,
-      ],
-    },
   },
 }

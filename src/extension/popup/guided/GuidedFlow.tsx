@@ -6,6 +6,7 @@ import { QUESTION_IDS, type QuestionId, type Result } from '../../../core/contra
 import { Button } from '../../ui/components.tsx'
 import { useI18n } from '../../ui/i18n/index.ts'
 import type { BackgroundApi } from '../background-api.ts'
+import { valtuudetLabels } from '../valtuudet-labels.ts'
 import { openQuestions, type AnswerValues, type Answers } from './answers.ts'
 import { answerText, QuestionWidget } from './QuestionWidget.tsx'
 
@@ -24,7 +25,10 @@ export function GuidedFlow({ value, result, answers, organisationId, tabId, bg, 
   const open = openQuestions(result, value)
   const current = editing ?? open[0] ?? null
   const given = QUESTION_IDS.filter((id) => answers[id] !== undefined && id !== current)
-  const legendOf = (id: QuestionId) => result.questions.find((q) => q.id === id)?.text || t(`q.${id}`)
+  // The question on screen is worded by the engine (it asked it); the short form labels an answer.
+  const labels = valtuudetLabels(lang)
+  const shortOf = (id: QuestionId) => t(`q.${id}`, labels)
+  const legendOf = (id: QuestionId) => result.questions.find((q) => q.id === id)?.text || shortOf(id)
   if (!current && given.length === 0) return null
   return (
     <section class="guided" aria-labelledby="questions-heading" data-testid="guided-flow" data-current={current ?? ''}>
@@ -34,10 +38,10 @@ export function GuidedFlow({ value, result, answers, organisationId, tabId, bg, 
         <dl class="answers" data-testid="answers">
           {given.map((id) => (
             <div key={id} class="answer" data-answer-id={id}>
-              <dt>{legendOf(id)}</dt>
+              <dt>{shortOf(id)}</dt>
               <dd>
                 <span>{answerText(id, answers[id] as AnswerValues[typeof id], lang, t)}</span>{' '}
-                <Button variant="link" onClick={() => { setEditing(id); setAnsweredHere(true) }} aria-label={`${t('change')}: ${legendOf(id)}`}>
+                <Button variant="link" onClick={() => { setEditing(id); setAnsweredHere(true) }} aria-label={`${t('change')}: ${shortOf(id)}`}>
                   {t('change')}
                 </Button>
               </dd>

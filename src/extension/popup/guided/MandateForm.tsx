@@ -10,7 +10,7 @@ import { useI18n } from '../../ui/i18n/index.ts'
 import { parseBusinessId } from './business-id.ts'
 import { mandateTypeLabel } from './mandate-text.ts'
 import { RadioOptions } from './QuestionFrame.tsx'
-import { incomesRegisterThemes, kelaThemes, showsFinnishNames, themeNames } from './themes.ts'
+import { incomesRegisterThemes, kelaThemes, showsFinnishNames, themeLabel, type ThemeChoice } from './themes.ts'
 
 type MandatorChoice = 'own' | 'client' | 'other'
 
@@ -31,7 +31,7 @@ export function MandateForm({ service, organisationId, clientId, onAdd }: {
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
-  const kela = kelaThemes(service)
+  const kela = kelaThemes(service, lang)
   const knownMandator = mandatorChoice === 'own' ? organisationId : mandatorChoice === 'client' ? clientId : undefined
 
   function add() {
@@ -65,11 +65,11 @@ export function MandateForm({ service, organisationId, clientId, onAdd }: {
     setError(null)
   }
 
-  const checkboxes = (names: string[], group: string) =>
-    names.map((name) => (
-      <label key={`${group}-${name}`} class="choice">
-        <input type="checkbox" checked={themes.includes(name)} onChange={() => toggle(name)} />
-        <span>{name}</span>
+  const checkboxes = (choices: ThemeChoice[], group: string) =>
+    choices.map((choice) => (
+      <label key={`${group}-${choice.value}`} class="choice">
+        <input type="checkbox" checked={themes.includes(choice.value)} onChange={() => toggle(choice.value)} />
+        <span>{themeLabel(choice, t)}</span>
       </label>
     ))
 
@@ -114,9 +114,9 @@ export function MandateForm({ service, organisationId, clientId, onAdd }: {
       </fieldset>
       <fieldset class="group">
         <legend>{t('themes')}</legend>
-        {showsFinnishNames(kela, lang) && <p class="field-hint">{t('themeNamesInFinnish')}</p>}
+        {showsFinnishNames(service, lang) && <p class="field-hint">{t('themeNamesInFinnish')}</p>}
         {kela.length > 0 && <p class="group-label">{t('kelaThemes')}</p>}
-        {checkboxes(themeNames(kela, lang), 'kela')}
+        {checkboxes(kela, 'kela')}
         <p class="group-label">{t('incomesRegisterThemes')}</p>
         {checkboxes(incomesRegisterThemes(lang), 'ir')}
         <label class="field-label" for="other-theme">{t('otherTheme')}</label>

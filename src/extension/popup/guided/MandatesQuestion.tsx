@@ -1,23 +1,42 @@
 // "Which mandates do you see under Saadut valtuudet?": read them from the Valtuudet page in the
-// tab (the content script's extractor, through the background), reuse ones saved earlier, or
-// enter them by hand. What is read is shown for confirmation before it is used or saved.
+// tab (the content script's reader, through the background), reuse the ones confirmed earlier,
+// or enter them by hand. What is read is shown for confirmation before it is used or saved.
 import { useEffect, useState } from 'preact/hooks'
 import type { Mandate } from '../../../core/contract/case.ts'
 import type { ServiceId } from '../../../core/contract/ids.ts'
+import { valtuudetLink } from '../../../core/knowledge/index.ts'
+import type { MandateExtraction } from '../../protocol.ts'
 import { Button, ExternalLink } from '../../ui/components.tsx'
-import { VALTUUDET } from '../../ui/facts.ts'
-import { useI18n } from '../../ui/i18n/index.ts'
-import type { BackgroundApi, ExtractedMandates } from '../background-api.ts'
+import { LOCALES, useI18n, type MessageKey } from '../../ui/i18n/index.ts'
+import type { BackgroundApi } from '../background-api.ts'
+import { valtuudetLabels } from '../valtuudet-labels.ts'
 import { MandateForm } from './MandateForm.tsx'
 import { mandateText } from './mandate-text.ts'
 import { QuestionFrame, type QuestionFrameProps } from './QuestionFrame.tsx'
 
+/** Why reading the page gave nothing to use: the background's reason, or no valid answer at all. */
+type ReadFailure = 'not-a-mandate-list' | 'not-kela-page' | 'needs-reload' | 'no-host-permission' | 'no-answer' | 'invalid-reply'
+
 type Reading =
   | { status: 'idle' }
   | { status: 'reading' }
-  | { status: 'found'; found: ExtractedMandates; from: 'page' | 'saved' }
-  | { status: 'none' }
-  | { status: 'unavailable' }
+  | { status: 'found'; extraction: MandateExtraction }
+  | { status: 'empty'; extraction: MandateExtraction }
+  | { status: 'failed'; reason: ReadFailure }
+
+const FAILURE_TEXT: Record<ReadFailure, MessageKey> = {
+  'not-a-mandate-list': 'readNotAList',
+  'not-kela-page': 'readNotValtuudet',
+  'needs-reload': 'readNeedsReload',
+  'no-host-permission': 'readNoPermission',
+  'no-answer': 'readFailed',
+  'invalid-reply': 'readFailed',
+}
+
+interface Saved {
+  mandates: Mandate[]
+  savedAt: number | null
+}
 
 export function MandatesQuestion({ service, organisationId, clientId, tabId, bg, initial, onAnswer, ...frame }: Pick<QuestionFrameProps, 'id' | 'legend' | 'focusOnMount'> & {
   service: ServiceId | undefined
@@ -31,31 +50,43 @@ export function MandatesQuestion({ service, organisationId, clientId, tabId, bg,
   const { lang, t } = useI18n()
   const [entered, setEntered] = useState<Mandate[]>(initial ?? [])
   const [reading, setReading] = useState<Reading>({ status: 'idle' })
+  const [saved, setSaved] = useState<Saved | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  // Mandates saved earlier (issue 4's store) are offered, never used without a click.
+  // Mandates the user confirmed earlier are offered, never used without a click.
   useEffect(() => {
     let live = true
-    bg.getSavedMandates(organisationId).then((reply) => {
-      if (live && reply.ok && reply.value.mandates.length > 0) setReading((r) => (r.status === 'idle' ? { status: 'found', found: reply.value, from: 'saved' } : r))
+    bg.getSavedMandates().then((reply) => {
+      if (live && reply.ok && reply.value.mandates.length > 0) setSaved({ mandates: reply.value.mandates, savedAt: reply.value.savedAt })
     })
     return () => { live = false }
-  }, [organisationId])
+  }, [])
 
   async function readPage() {
-    if (tabId === undefined) return setReading({ status: 'unavailable' })
+    if (tabId === undefined) return setReading({ status: 'failed', reason: 'no-answer' })
     setReading({ status: 'reading' })
     const reply = await bg.extractMandates(tabId)
-    if (!reply.ok) setReading({ status: 'unavailable' })
-    else if (reply.value.mandates.length === 0) setReading({ status: 'none' })
-    else setReading({ status: 'found', found: reply.value, from: 'page' })
+    if (!reply.ok) return setReading({ status: 'failed', reason: reply.reason })
+    const value = reply.value
+    if (!value.ok) return setReading({ status: 'failed', reason: value.reason })
+    const extraction: MandateExtraction = { list: value.list, mandates: value.mandates, skipped: value.skipped }
+    setReading({ status: value.mandates.length > 0 ? 'found' : 'empty', extraction })
   }
 
-  function acceptFound(found: ExtractedMandates, from: 'page' | 'saved') {
-    if (from === 'page') void bg.saveMandates(organisationId, found.mandates)
-    onAnswer(found.mandates)
+  function useRead(extraction: MandateExtraction) {
+    // The received list is everything the user holds now; requests and expired ones add to it.
+    void bg.saveMandates(extraction.mandates, extraction.list === 'received' ? 'replace' : 'merge')
+    onAnswer(extraction.mandates)
   }
 
+  function forgetSaved() {
+    void bg.clearSavedMandates()
+    setSaved(null)
+  }
+
+  const savedOn = (at: number) => new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: lang === 'en' ? 'long' : 'numeric', year: 'numeric' }).format(at)
+  const valtuudet = valtuudetLink(lang)
+  const labels = valtuudetLabels(lang)
   return (
     <QuestionFrame
       {...frame}
@@ -65,26 +96,38 @@ export function MandatesQuestion({ service, organisationId, clientId, tabId, bg,
       extraActions={<Button variant="secondary" onClick={() => onAnswer([])} data-testid="no-mandates">{t('mandatesNone')}</Button>}
     >
       <p class="field-hint">
-        {t('mandatesIntro')}{' '}
-        <ExternalLink url={VALTUUDET[lang].url} pageLang={VALTUUDET[lang].pageLang}>{t('link.valtuudet')}</ExternalLink>
+        {t('mandatesIntro', labels)}{' '}
+        <ExternalLink url={valtuudet.url} pageLang={valtuudet.lang}>{t('link.valtuudet')}</ExternalLink>
       </p>
-      <div class="reader" aria-live="polite" data-testid="mandate-reader" data-status={reading.status}>
+      {saved && (
+        <div class="saved-mandates" data-testid="saved-mandates">
+          <p>{saved.savedAt ? t('savedOn', { count: saved.mandates.length, date: savedOn(saved.savedAt) }) : t('savedCount', { count: saved.mandates.length })}</p>
+          <ul class="mandate-list">{saved.mandates.map((m, i) => <li key={i}>{mandateText(m, lang, t)}</li>)}</ul>
+          <div class="question-actions">
+            <Button onClick={() => onAnswer(saved.mandates)} data-testid="use-saved">{t('useThese')}</Button>
+            <Button variant="secondary" onClick={forgetSaved} data-testid="forget-saved">{t('forgetSaved')}</Button>
+          </div>
+        </div>
+      )}
+      <div class="reader" aria-live="polite" data-testid="mandate-reader" data-status={reading.status}
+        data-reason={reading.status === 'failed' ? reading.reason : undefined}>
         {reading.status !== 'found' && (
           <Button variant="secondary" onClick={() => void readPage()} disabled={reading.status === 'reading'} data-testid="read-mandates">
             {t('readFromPage')}
           </Button>
         )}
         {reading.status === 'reading' && <p>{t('reading')}</p>}
-        {reading.status === 'none' && <p class="field-hint">{t('readNone')}</p>}
-        {reading.status === 'unavailable' && <p class="field-hint">{t('readUnavailable')}</p>}
+        {reading.status === 'failed' && <p class="field-hint">{t(FAILURE_TEXT[reading.reason], labels)}</p>}
+        {reading.status === 'empty' && <p class="field-hint">{t('readEmpty', { list: t(`list.${reading.extraction.list}`) })}</p>}
         {reading.status === 'found' && (
           <div class="found-mandates">
-            <p>{t('readFound', { count: reading.found.mandates.length })}</p>
+            <p>{t('readFound', { count: reading.extraction.mandates.length, list: t(`list.${reading.extraction.list}`) })}</p>
             <ul class="mandate-list">
-              {reading.found.mandates.map((m, i) => <li key={i}>{mandateText(m, lang, t)}</li>)}
+              {reading.extraction.mandates.map((m, i) => <li key={i}>{mandateText(m, lang, t)}</li>)}
             </ul>
+            <Skipped skipped={reading.extraction.skipped} />
             <div class="question-actions">
-              <Button onClick={() => acceptFound(reading.found, reading.from)} data-testid="use-found">{t('useThese')}</Button>
+              <Button onClick={() => useRead(reading.extraction)} data-testid="use-found">{t('useThese')}</Button>
               <Button variant="secondary" onClick={() => setReading({ status: 'idle' })}>{t('enterByHand')}</Button>
             </div>
           </div>
@@ -108,4 +151,16 @@ export function MandatesQuestion({ service, organisationId, clientId, tabId, bg,
         onAdd={(m) => { setEntered([...entered, m]); setError(null) }} />
     </QuestionFrame>
   )
+}
+
+/** What the reader left out, so the user knows to add it by hand (mandates from persons never count here). */
+function Skipped({ skipped }: { skipped: MandateExtraction['skipped'] }) {
+  const { t } = useI18n()
+  const lines = [
+    skipped.fromPersons > 0 && t('skippedFromPersons', { count: skipped.fromPersons }),
+    skipped.invalid > 0 && t('skippedInvalid', { count: skipped.invalid }),
+    skipped.unreadable > 0 && t('skippedUnreadable', { count: skipped.unreadable }),
+  ].filter((line): line is string => typeof line === 'string')
+  if (lines.length === 0) return null
+  return <ul class="skipped" data-testid="skipped">{lines.map((line) => <li key={line}>{line}</li>)}</ul>
 }

@@ -5,9 +5,10 @@ import {
 } from '../../../core/contract/case.ts'
 import { SERVICE_IDS, type Lang } from '../../../core/contract/ids.ts'
 import type { QuestionId } from '../../../core/contract/result.ts'
-import { SERVICE_NAMES, SYMPTOM_TEXTS, nameIn } from '../../ui/facts.ts'
+import { KELA_SYMPTOMS, serviceName } from '../../../core/knowledge/index.ts'
 import { useI18n, type Translate } from '../../ui/i18n/index.ts'
 import type { BackgroundApi } from '../background-api.ts'
+import { capitalised } from '../capitalise.ts'
 import type { AnswerValues, Answers } from './answers.ts'
 import { parseBusinessId } from './business-id.ts'
 import { ChoiceQuestion } from './ChoiceQuestion.tsx'
@@ -21,9 +22,9 @@ type ChoiceId = 'service' | 'acting-for' | 'symptom' | 'identification' | 'ident
 /** The options of every multiple-choice question, labelled in the UI language. */
 export function choiceOptions(id: ChoiceId, lang: Lang, t: Translate): Option<string>[] {
   switch (id) {
-    case 'service': return SERVICE_IDS.map((value) => ({ value, label: nameIn(SERVICE_NAMES[value], lang) }))
+    case 'service': return SERVICE_IDS.map((value) => ({ value, label: value === 'other' ? t('serviceOther') : capitalised(serviceName(value, lang).name) }))
     case 'acting-for': return ACTING_FOR.map((value) => ({ value, label: t(`actingFor.${value}`) }))
-    case 'symptom': return SYMPTOMS.map((value) => ({ value, label: SYMPTOM_TEXTS[value][lang] }))
+    case 'symptom': return SYMPTOMS.map((value) => ({ value, label: KELA_SYMPTOMS[value].texts[lang] }))
     case 'identification': return IDENTIFICATIONS.map((value) => ({ value, label: t(`identification.${value}`) }))
     case 'identity-code': return IDENTITY_CODES.map((value) => ({ value, label: t(`identityCode.${value}`) }))
     case 'register-role': return REGISTER_ROLES.map((value) => ({ value, label: t(`registerRole.${value}`) }))

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks'
 import type { ServiceId } from '../../../core/contract/ids.ts'
 import { useI18n } from '../../ui/i18n/index.ts'
 import { QuestionFrame, RadioOptions, type QuestionFrameProps } from './QuestionFrame.tsx'
-import { kelaThemes, showsFinnishNames, themeNames } from './themes.ts'
+import { kelaThemes, showsFinnishNames, themeLabel } from './themes.ts'
 
 const OTHER = '\u0000other'
 
@@ -14,8 +14,8 @@ export function TaskQuestion({ service, initial, onAnswer, ...frame }: Pick<Ques
   onAnswer: (theme: string) => void
 }) {
   const { lang, t } = useI18n()
-  const themes = kelaThemes(service)
-  const names = themeNames(themes, lang)
+  const themes = kelaThemes(service, lang)
+  const names = themes.map((theme) => theme.value)
   const [choice, setChoice] = useState<string | undefined>(initial === undefined ? undefined : names.includes(initial) ? initial : OTHER)
   const [other, setOther] = useState(initial !== undefined && !names.includes(initial) ? initial : '')
   const [error, setError] = useState<string | null>(null)
@@ -29,10 +29,10 @@ export function TaskQuestion({ service, initial, onAnswer, ...frame }: Pick<Ques
         else onAnswer(theme)
       }}
     >
-      {showsFinnishNames(themes, lang) && <p class="field-hint">{t('themeNamesInFinnish')}</p>}
+      {showsFinnishNames(service, lang) && <p class="field-hint">{t('themeNamesInFinnish')}</p>}
       <RadioOptions
         name={frame.id}
-        options={[...names.map((name) => ({ value: name, label: name })), { value: OTHER, label: t('taskOther') }]}
+        options={[...themes.map((theme) => ({ value: theme.value, label: themeLabel(theme, t) })), { value: OTHER, label: t('taskOther') }]}
         value={choice}
         onChange={(next) => { setChoice(next); setError(null) }}
       />

@@ -4,7 +4,7 @@ import type {
   ACTING_FOR, IDENTIFICATIONS, IDENTITY_CODES, ORGANISATION_TYPES, REGISTER_ROLES, SYMPTOMS,
 } from '../../../core/contract/case.ts'
 import type { Case, Mandate } from '../../../core/contract/case.ts'
-import type { PageKind, ServiceId } from '../../../core/contract/ids.ts'
+import type { ServiceId } from '../../../core/contract/ids.ts'
 import type { QuestionId, Result } from '../../../core/contract/result.ts'
 
 export interface AnswerValues {
@@ -71,24 +71,13 @@ export function knownInCase(value: Case, id: QuestionId): boolean {
   }
 }
 
-/** Page kinds that already tell which of Kela's three symptoms the user has. */
-const SYMPTOM_OF_KIND: Partial<Record<PageKind, true>> = { 'no-access': true, 'organisation-not-listed': true, 'function-denied': true }
-
 /**
- * The questions still open, most important first. The engine's own list decides; when the
- * verdict is unknown but the engine asks nothing, the flow falls back to the questions that
- * always matter (the contract's core facts), so the user is never left without a next step.
+ * The questions still open, most important first: exactly the ones the engine asked (it asks
+ * only when its verdict is unknown), minus any whose fact the case already holds.
  */
 export function openQuestions(result: Result, value: Case): QuestionId[] {
   if (result.verdict !== 'unknown') return []
-  const fromEngine = result.questions.map((q) => q.id).filter((id) => !knownInCase(value, id))
-  if (result.questions.length > 0) return [...new Set(fromEngine)]
-  const fallback: QuestionId[] = ['service', 'acting-for', 'symptom', 'mandates']
-  if (value.actingFor === 'client') fallback.push('client-business-id')
-  return fallback.filter((id) => {
-    if (id === 'symptom' && value.page?.kind && SYMPTOM_OF_KIND[value.page.kind]) return false
-    return !knownInCase(value, id)
-  })
+  return [...new Set(result.questions.map((q) => q.id))].filter((id) => !knownInCase(value, id))
 }
 
 /** Answers, minus one. */

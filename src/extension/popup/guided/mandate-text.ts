@@ -2,13 +2,15 @@
 // in another language), themes, giver, end date and pending state.
 import type { Mandate } from '../../../core/contract/case.ts'
 import type { Lang } from '../../../core/contract/ids.ts'
-import { MANDATE_TYPE_NAMES, nameIn } from '../../ui/facts.ts'
+import { MANDATE_TYPE_FACTS } from '../../../core/knowledge/index.ts'
 import type { Translate } from '../../ui/i18n/index.ts'
+import { capitalised } from '../capitalise.ts'
 
+/** "Mandate to represent (edustamisvaltuus)"; in Finnish just "Edustamisvaltuus". */
 export function mandateTypeLabel(type: Mandate['type'], lang: Lang): string {
-  const names = MANDATE_TYPE_NAMES[type]
-  const local = nameIn(names, lang)
-  return local === names.fi ? local : `${local} (${names.fi.toLowerCase()})`
+  const names = MANDATE_TYPE_FACTS[type].names
+  const local = names[lang] ?? names.fi
+  return local === names.fi ? capitalised(local) : `${capitalised(local)} (${names.fi})`
 }
 
 export function mandateText(mandate: Mandate, lang: Lang, t: Translate): string {

@@ -1,19 +1,37 @@
 // Theme choices for the task and mandate questions: Kela's themes for the service (all of
 // Kela's known themes when the service is not known), then the Incomes Register's themes that
-// people hold by mistake. Values are the names as Suomi.fi shows them in the UI language.
+// people hold by mistake. The value of each choice is the name as Suomi.fi Valtuudet shows it in
+// the UI language (Swedish where a source gave it, else Finnish): the engine matches Finnish and
+// Swedish names, so an English UI still stores the Finnish name.
 import type { Lang, ServiceId } from '../../../core/contract/ids.ts'
-import { INCOMES_REGISTER_THEMES, SERVICE_THEMES, themeIn, type ThemeName } from '../../ui/facts.ts'
+import type { Translate } from '../../ui/i18n/index.ts'
+import { INCOMES_REGISTER_THEMES, KELA_THEMES, serviceThemes, type FactStatus, type Names } from '../../../core/knowledge/index.ts'
 
-export function kelaThemes(service: ServiceId | undefined): ThemeName[] {
-  if (service) return SERVICE_THEMES[service] ?? []
-  const all = Object.values(SERVICE_THEMES).flat()
-  return all.filter((theme, i) => all.findIndex((other) => other.fi === theme.fi) === i)
+export interface ThemeChoice {
+  /** The name as Valtuudet shows it (what the case records). */
+  value: string
+  /** An English name where a source gave one, shown beside the value in the English UI. */
+  english: string | null
+  /** False when the name itself is uncertain (KIILA's). */
+  confirmed: boolean
 }
 
-export const themeNames = (themes: ThemeName[], lang: Lang): string[] => themes.map((theme) => themeIn(theme, lang))
+function choice(names: Names, status: FactStatus, lang: Lang): ThemeChoice {
+  return { value: lang === 'sv' && names.sv ? names.sv : names.fi, english: lang === 'en' ? names.en : null, confirmed: status === 'confirmed' }
+}
 
-export const incomesRegisterThemes = (lang: Lang): string[] => themeNames(INCOMES_REGISTER_THEMES, lang)
+export function kelaThemes(service: ServiceId | undefined, lang: Lang): ThemeChoice[] {
+  const themes = service ? serviceThemes(service) : Object.values(KELA_THEMES)
+  return themes.map((theme) => choice(theme.names, theme.status, lang))
+}
+
+export const incomesRegisterThemes = (lang: Lang): ThemeChoice[] =>
+  INCOMES_REGISTER_THEMES.map((theme) => choice(theme.names, theme.status, lang))
 
 /** Whether some theme on screen is in Finnish although the UI is not. */
-export const showsFinnishNames = (themes: ThemeName[], lang: Lang): boolean =>
-  lang === 'en' || (lang === 'sv' && themes.some((theme) => theme.sv === null))
+export const showsFinnishNames = (service: ServiceId | undefined, lang: Lang): boolean =>
+  lang === 'en' || (lang === 'sv' && (service ? serviceThemes(service) : Object.values(KELA_THEMES)).some((theme) => theme.names.sv === null))
+
+/** The label of a choice: the name, its English name in the English UI, and a word when the name is uncertain. */
+export const themeLabel = (theme: ThemeChoice, t: Translate): string =>
+  `${theme.value}${theme.english ? ` (${theme.english})` : ''}${theme.confirmed ? '' : ` (${t('themeUncertain')})`}`

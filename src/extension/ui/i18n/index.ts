@@ -2,15 +2,14 @@
 // The browser's UI language decides (fi, sv, en); any other language gets English, the language
 // a Finnish workplace's non-Finnish speakers most likely share. The user's choice in the
 // language switch wins and is remembered (preferences.ts).
+// The strings themselves live in fi.ts, sv.ts and en.ts: the popup loads the one it shows on
+// demand (popup/language.ts); all.ts bundles the three for tests and pages without a size budget.
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import { LANGS, type Lang } from '../../../core/contract/ids.ts'
-import { en, type MessageKey, type Messages } from './en.ts'
-import { fi } from './fi.ts'
-import { sv } from './sv.ts'
+import type { MessageKey, Messages } from './en.ts'
 
 export type { MessageKey, Messages }
-export const MESSAGES: Record<Lang, Messages> = { fi, sv, en }
 
 /** Locale for Intl formatting of dates and times in each UI language. */
 export const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
@@ -34,8 +33,7 @@ export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
-export function translator(lang: Lang): Translate {
-  const messages = MESSAGES[lang]
+export function translatorOf(messages: Messages): Translate {
   return (key, params) => format(messages[key], params)
 }
 
@@ -44,5 +42,6 @@ export interface I18n {
   t: Translate
 }
 
-export const I18nContext = createContext<I18n>({ lang: 'en', t: translator('en') })
+/** Without a provider, keys show as themselves: a missing provider is visible, never silent. */
+export const I18nContext = createContext<I18n>({ lang: 'en', t: (key) => key })
 export const useI18n = (): I18n => useContext(I18nContext)

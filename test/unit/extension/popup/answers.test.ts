@@ -1,6 +1,6 @@
-// The guided flow's logic: answers fill the case, the engine's questions decide what comes
-// next (with the fallback when it asks nothing), and any answers give a case the contract's
-// schema accepts.
+// The guided flow's logic: answers fill the case, the engine's questions (and only those) decide
+// what comes next, walking the real engine's questions always ends, and any answers give a case
+// the contract's schema accepts.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
@@ -8,6 +8,8 @@ import {
 } from '../../../../src/core/contract/case.ts'
 import { SERVICE_IDS } from '../../../../src/core/contract/ids.ts'
 import type { Result } from '../../../../src/core/contract/result.ts'
+import { PAGE_KINDS } from '../../../../src/core/contract/ids.ts'
+import { diagnose } from '../../../../src/core/diagnosis/index.ts'
 import { applyAnswers, knownInCase, openQuestions, withoutAnswer, type Answers } from '../../../../src/extension/popup/guided/answers.ts'
 import { baseCase } from '../../../../src/extension/popup/base-case.ts'
 
@@ -54,12 +56,9 @@ describe('openQuestions', () => {
     expect(openQuestions(result, { ...base, service: 'kelmu' })).toEqual(['acting-for', 'mandates'])
   })
 
-  test('when the engine asks nothing, the core questions; the symptom only when the page did not show it', () => {
-    expect(openQuestions(unknown(), base)).toEqual(['service', 'acting-for', 'mandates'])
-    expect(openQuestions(unknown(), { version: 1 })).toEqual(['service', 'acting-for', 'symptom', 'mandates'])
-    const client = applyAnswers({ version: 1 }, { service: 'employer', 'acting-for': 'client', symptom: 'cannot-enter', mandates: [] })
-    expect(openQuestions(unknown(), client)).toEqual(['client-business-id'])
-    expect(openQuestions(unknown(), applyAnswers(client, { 'client-business-id': '9603082-8' }))).toEqual([])
+  test('when the engine asks nothing, nothing is asked', () => {
+    expect(openQuestions(unknown(), base)).toEqual([])
+    expect(openQuestions(unknown([{ id: 'mandates', text: '' }]), applyAnswers(base, { mandates: [] }))).toEqual([])
   })
 })
 
@@ -93,4 +92,39 @@ test('any answers on any base give a case the contract schema accepts', () => {
   fc.assert(fc.property(answers, fc.option(businessIds, { nil: undefined }), (given, organisation) => {
     expect(Case.safeParse(applyAnswers(base, given, organisation)).success).toBe(true)
   }))
+})
+
+test('with the real engine, answering whatever it asks always ends, asking each question once and only ones it asked', () => {
+  const pages = fc.option(fc.record({ kind: fc.constantFrom(...PAGE_KINDS), url: fc.constant('https://asiointi.kela.fi/tyonantaja/') }), { nil: undefined })
+  const start = fc.record({ page: pages, service: fc.option(fc.constantFrom(...SERVICE_IDS), { nil: undefined }), lang: fc.constantFrom('fi' as const, 'sv' as const, 'en' as const) })
+  fc.assert(fc.property(start, answers, (facts, given) => {
+    const first: Case = { version: 1, now: '2026-03-04T10:00:00+02:00', lang: facts.lang, ...(facts.page && { page: facts.page }), ...(facts.service && { service: facts.service }) }
+    const complete = { ...given } as Required<Answers>
+    // Every answer the engine may ask for exists, so the walk can always answer.
+    complete.service ??= 'employer'
+    complete['acting-for'] ??= 'own'
+    complete.symptom ??= 'cannot-enter'
+    complete.mandates ??= []
+    complete.identification ??= 'strong'
+    complete['identity-code'] ??= 'finnish'
+    complete['register-role'] ??= 'none'
+    complete['organisation-type'] ??= 'company'
+    complete['client-business-id'] ??= '9603082-8'
+    complete.task ??= 'Palvelussuhteeseen liittyvien etuuksien hakeminen'
+    complete.workplace ??= '12'
+    const answered: Answers = {}
+    const asked: string[] = []
+    for (;;) {
+      const value = applyAnswers(first, answered)
+      const result = diagnose(value)
+      const open = openQuestions(result, value)
+      if (open.length === 0) break
+      const next = open[0]!
+      expect(result.questions.map((q) => q.id)).toContain(next)
+      expect(asked).not.toContain(next)
+      asked.push(next)
+      Object.assign(answered, { [next]: complete[next] })
+    }
+    expect(asked.length).toBeLessThanOrEqual(11)
+  }), { numRuns: 300 })
 })

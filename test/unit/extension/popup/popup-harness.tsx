@@ -1,10 +1,9 @@
 // Renders the popup in happy-dom with everything the browser would give it faked: background
-// replies by message type, an in-memory storage.local, a fixed clock, recorded tab actions.
+// replies by message type (in the protocol's shapes), an in-memory storage.local, a fixed clock,
+// recorded tab actions. The diagnosis engine and the language chunks are the real ones.
 import { render } from '@testing-library/preact'
 import { vi } from 'vitest'
-import type { Case } from '../../../../src/core/contract/case.ts'
-import type { Result } from '../../../../src/core/contract/result.ts'
-import { App } from '../../../../src/extension/popup/App.tsx'
+import { App, type Engine } from '../../../../src/extension/popup/App.tsx'
 import { backgroundApi } from '../../../../src/extension/popup/background-api.ts'
 import type { TabActions } from '../../../../src/extension/popup/tab-actions.ts'
 import { memoryStore, type UiEnv } from '../../../../src/extension/ui/env.ts'
@@ -13,7 +12,11 @@ import type { TabStateReply } from '../../../../src/extension/protocol.ts'
 export const FAILURE: TabStateReply = {
   access: 'ready',
   state: { kind: 'organisation-not-listed', service: 'employer', lang: 'fi', evidence: ['alert:x'], url: 'https://asiointi.kela.fi/tyonantaja/', at: 1 },
+  filter: null,
 }
+
+/** A tab the background cannot describe further: not Kela, opened before the install, no access. */
+export const accessReply = (access: TabStateReply['access']): TabStateReply => ({ state: null, access, filter: null })
 
 export interface Harness {
   sent: { type: string }[]
@@ -29,7 +32,7 @@ export function renderPopup(options: {
   store?: Record<string, unknown>
   uiLanguage?: string
   now?: string
-  engine?: (input: Case) => Result
+  engine?: Engine
   grant?: boolean
 } = {}): Harness {
   const replies: Record<string, unknown> = { 'ui-bg-get-tab-state': FAILURE, ...options.replies }

@@ -2,7 +2,8 @@
 // choice follows the browser unless the user chose.
 import { describe, expect, test } from 'vitest'
 import { LANGS } from '../../../../src/core/contract/ids.ts'
-import { detectLang, format, MESSAGES, translator } from '../../../../src/extension/ui/i18n/index.ts'
+import { detectLang, format } from '../../../../src/extension/ui/i18n/index.ts'
+import { MESSAGES, translator } from '../../../../src/extension/ui/i18n/all.ts'
 import { memoryStore } from '../../../../src/extension/ui/env.ts'
 import { LANG_KEY, preferredLang, rememberLang } from '../../../../src/extension/ui/preferences.ts'
 
