@@ -21,7 +21,7 @@ const env: PortfolioEnv = {
   ...browserEnv,
   area,
   download: blobDownload,
-  savedMandates: () => bg.getSavedMandates(undefined),
+  savedMandates: () => bg.getSavedMandates(),
 }
 // Reading a long list takes a while: start before the first render.
 const store = openStore(env)

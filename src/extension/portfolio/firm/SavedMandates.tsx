@@ -10,8 +10,8 @@ import { usePortfolioText } from '../i18n/index.ts'
 import { usePage } from '../page-context.ts'
 
 type Outcome =
-  | { kind: 'idle' | 'reading' | 'unavailable' | 'none' }
-  | { kind: 'recorded'; clients: number; own: number; unassigned: string[]; unreadable: number }
+  | { kind: 'idle' | 'reading' | 'unavailable' | 'none' | 'unreadable' }
+  | { kind: 'recorded'; clients: number; own: number; unassigned: string[] }
 
 export function SavedMandates() {
   const { pt } = usePortfolioText()
@@ -23,7 +23,9 @@ export function SavedMandates() {
     setResult({ kind: 'reading' })
     const reply = await env.savedMandates()
     if (!reply.ok) return setResult({ kind: 'unavailable' })
-    const { mandates, unreadable } = reply.value
+    const { mandates, problem } = reply.value
+    // The background keeps damaged saved data aside and reports it instead of a partial list.
+    if (problem !== undefined) return setResult({ kind: 'unreadable' })
     if (mandates.length === 0) return setResult({ kind: 'none' })
     const today = helsinkiDate(now)
     const saved = await save((current) => {
@@ -32,7 +34,7 @@ export function SavedMandates() {
     })
     if (!saved.ok) return setResult({ kind: 'idle' })
     const { recorded, unassigned } = saved.value
-    setResult({ kind: 'recorded', clients: recorded.clients, own: recorded.own, unassigned: [...new Set(unassigned.map((m) => m.mandator ?? '?'))], unreadable })
+    setResult({ kind: 'recorded', clients: recorded.clients, own: recorded.own, unassigned: [...new Set(unassigned.map((m) => m.mandator ?? '?'))] })
   }
 
   return (
@@ -46,10 +48,10 @@ export function SavedMandates() {
         {result.kind === 'reading' && <p>{pt('fetchingSaved')}</p>}
         {result.kind === 'unavailable' && <p>{pt('savedUnavailable')}</p>}
         {result.kind === 'none' && <p>{pt('savedNone')}</p>}
+        {result.kind === 'unreadable' && <p>{pt('savedUnreadable')}</p>}
         {result.kind === 'recorded' && (
           <>
             <p>{pt('savedRecorded', { clients: result.clients, own: result.own })}</p>
-            {result.unreadable > 0 && <p>{pt('savedUnreadable', { count: result.unreadable })}</p>}
             {result.unassigned.length > 0 && <p>{pt('savedUnassigned', { ids: result.unassigned.slice(0, 20).join(', ') })}</p>}
           </>
         )}

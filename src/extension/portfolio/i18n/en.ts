@@ -81,7 +81,7 @@ export const en = {
   savedUnavailable: 'The saved mandates are not available in this version of Valtuusapu. Enter the mandates by hand for now.',
   savedNone: 'No saved mandates were found. Read them from a Valtuudet page with Valtuusapu’s popup first.',
   savedRecorded: 'Recorded {clients} mandates for clients and {own} of your own.',
-  savedUnreadable: '{count} saved items were not valid mandates and were left out.',
+  savedUnreadable: 'The saved mandates could not be read. Read them again from the Suomi.fi Valtuudet page with Valtuusapu’s popup.',
   savedUnassigned: 'Mandates from organisations that are not in your list were left out. Add them as clients and fetch again: {ids}',
 
   matrixHeading: 'Clients and their Kela mandates',

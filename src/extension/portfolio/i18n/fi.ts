@@ -81,7 +81,7 @@ export const fi: Record<PortfolioMessageKey, string> = {
   savedUnavailable: 'Tallennetut valtuudet eivät ole käytettävissä tässä Valtuusavun versiossa. Kirjaa valtuudet toistaiseksi käsin.',
   savedNone: 'Tallennettuja valtuuksia ei löytynyt. Lue ne ensin Valtuudet-sivulta Valtuusavun ponnahdusikkunassa.',
   savedRecorded: 'Kirjattiin {clients} asiakkaiden valtuutta ja {own} omaa valtuuttasi.',
-  savedUnreadable: '{count} tallennettua kohdetta ei ollut kelvollisia valtuuksia, ja ne jätettiin pois.',
+  savedUnreadable: 'Tallennettuja valtuuksia ei voitu lukea. Lue ne uudelleen Suomi.fi-valtuuksien sivulta Valtuusavun ponnahdusikkunassa.',
   savedUnassigned: 'Valtuudet organisaatioilta, jotka eivät ole luettelossasi, jätettiin pois. Lisää ne asiakkaiksi ja hae uudelleen: {ids}',
 
   matrixHeading: 'Asiakkaat ja heidän Kela-valtuutensa',

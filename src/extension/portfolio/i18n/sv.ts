@@ -81,7 +81,7 @@ export const sv: Record<PortfolioMessageKey, string> = {
   savedUnavailable: 'De sparade fullmakterna är inte tillgängliga i den här versionen av Valtuusapu. Anteckna fullmakterna för hand tills vidare.',
   savedNone: 'Inga sparade fullmakter hittades. Läs dem först från en sida i Fullmakter i Valtuusapus popup-fönster.',
   savedRecorded: '{clients} fullmakter antecknades för kunder och {own} av dina egna.',
-  savedUnreadable: '{count} sparade poster var inte giltiga fullmakter och lämnades bort.',
+  savedUnreadable: 'De sparade fullmakterna kunde inte läsas. Läs dem på nytt från sidan i Suomi.fi-fullmakter med Valtuusapus popup-fönster.',
   savedUnassigned: 'Fullmakter från organisationer som inte finns i din lista lämnades bort. Lägg till dem som kunder och hämta igen: {ids}',
 
   matrixHeading: 'Kunderna och deras fullmakter hos FPA',

@@ -9,7 +9,8 @@ import { LANGS } from '../../../../src/core/contract/ids.ts'
 import { PORTFOLIO_MESSAGES } from '../../../../src/extension/portfolio/i18n/index.ts'
 import { PORTFOLIO_PAGE, PortfolioLink, portfolioUrl } from '../../../../src/extension/portfolio/PortfolioLink.tsx'
 import { memoryStore, UiEnvContext } from '../../../../src/extension/ui/env.ts'
-import { I18nContext, translator } from '../../../../src/extension/ui/i18n/index.ts'
+import { I18nContext } from '../../../../src/extension/ui/i18n/index.ts'
+import { translator } from '../../../../src/extension/ui/i18n/all.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 const keys = Object.keys(PORTFOLIO_MESSAGES.en).sort()

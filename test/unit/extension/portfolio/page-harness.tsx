@@ -11,7 +11,7 @@ import type { DownloadFile, PortfolioEnv } from '../../../../src/extension/portf
 import { memoryArea, type MemoryArea } from '../../../../src/extension/portfolio/storage/area.ts'
 import { encodeWrites } from '../../../../src/extension/portfolio/storage/encoding.ts'
 import { memoryStore } from '../../../../src/extension/ui/env.ts'
-import type { BgResult, ExtractedMandates } from '../../../../src/extension/popup/background-api.ts'
+import type { BgResult, SavedMandatesReply } from '../../../../src/extension/popup/background-api.ts'
 
 export const NOW = new Date('2026-03-04T08:00:00Z')
 
@@ -34,7 +34,7 @@ export function renderPage(options: {
   lang?: string
   uiLanguage?: string
   engine?: (input: Case) => Result
-  savedMandates?: BgResult<ExtractedMandates>
+  savedMandates?: BgResult<SavedMandatesReply>
 } = {}): PageHarness {
   const area = options.area ?? memoryArea(options.stored ?? {})
   const downloads: DownloadFile[] = []

@@ -349,7 +349,7 @@ describe('the page around the list', () => {
   test('saved mandates go to their clients when the background has them', async () => {
     const p = demoPortfolio(3, TODAY)
     const mandate = { holder: 'my-organisation' as const, mandator: p.clients[2]!.businessId, type: 'asiointivaltuus' as const, themes: ['Palvelussuhteeseen liittyvien etuuksien hakeminen'] }
-    const page = renderPage({ stored: storedList(p), savedMandates: { ok: true, value: { mandates: [mandate], unreadable: 0 } } })
+    const page = renderPage({ stored: storedList(p), savedMandates: { ok: true, value: { mandates: [mandate], savedAt: 1 } } })
     await page.ready()
     const root = page.view.container
     fireEvent.click(byTestId(root, 'firm-toggle')!)
