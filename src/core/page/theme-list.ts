@@ -9,17 +9,8 @@
 import type { Lang } from '../contract/ids.ts'
 import { wordText } from './normalise.ts'
 
-/**
- * en: confirmed by DVV (link above). fi: inferred from the per-theme address pattern
- * /valtuudet/valtuusasiat/<slug>/<hash> (kela-mandates.md §5). sv: inferred from the Swedish
- * service address https://www.suomi.fi/fullmakter and Kela's page name "Fullmaktsärenden"; not
- * verified.
- */
-export const THEME_LIST_URLS: Record<Lang, string> = {
-  fi: 'https://www.suomi.fi/valtuudet/valtuusasiat',
-  sv: 'https://www.suomi.fi/fullmakter/fullmaktsarenden',
-  en: 'https://www.suomi.fi/e-authorizations/mandate-themes',
-}
+// The list's addresses per language, and which are confirmed, are in the knowledge base
+// (src/core/knowledge/links.ts, mandateThemeListLink).
 
 /** The search word for the page's language: Kela's Swedish name is FPA. */
 export const themeSearchWord = (lang: Lang | null): string => (lang === 'sv' ? 'FPA' : 'Kela')

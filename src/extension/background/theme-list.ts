@@ -2,17 +2,21 @@
 // type the Kela search word into the page's own search field (core/page/theme-list.ts says why).
 import browser from 'webextension-polyfill'
 import type { Lang } from '../../core/contract/ids.ts'
-import { THEME_LIST_URLS, themeSearchWord } from '../../core/page/theme-list.ts'
+import { mandateThemeListLink } from '../../core/knowledge/index.ts'
+import { themeSearchWord } from '../../core/page/theme-list.ts'
 import type { OpenThemeListReply } from '../protocol.ts'
 import { readFilter, writeFilter } from './tab-state.ts'
 
 const applying = new Set<number>()
 
 export async function openThemeList(lang: Lang): Promise<OpenThemeListReply> {
-  const url = THEME_LIST_URLS[lang]
+  // The address comes from the knowledge base, like the popup's link: where no page in the
+  // user's language is known, it is a page in another language, and the word follows the page.
+  const link = mandateThemeListLink(lang)
+  const url = link.url
   const tab = await browser.tabs.create({ url })
   if (tab.id === undefined) throw new Error('the browser opened no tab')
-  await writeFilter(tab.id, { word: themeSearchWord(lang), status: 'pending', at: Date.now() })
+  await writeFilter(tab.id, { word: themeSearchWord(link.lang), status: 'pending', at: Date.now() })
   return { tabId: tab.id, url }
 }
 

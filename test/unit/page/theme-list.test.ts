@@ -1,6 +1,7 @@
 // The theme list's own search field is found; the site-wide header search never is.
 import { expect, test } from 'vitest'
-import { findThemeSearchField, THEME_LIST_URLS, themeSearchWord } from '../../../src/core/page/theme-list.ts'
+import { findThemeSearchField, themeSearchWord } from '../../../src/core/page/theme-list.ts'
+import { mandateThemeListLink } from '../../../src/core/knowledge/index.ts'
 import { readFixture } from '../../fixtures/fixture-pages.ts'
 import { fixtureDocument } from '../../fixtures/fixture-dom.ts'
 
@@ -16,7 +17,7 @@ test('no field of its own: nothing, not the header search', () => {
 })
 
 test('a disabled or hidden field is not used; a lone unnamed field in main is', () => {
-  const page = (main: string) => fixtureDocument({ url: THEME_LIST_URLS.fi, html: `<html><body><main>${main}</main></body></html>` })
+  const page = (main: string) => fixtureDocument({ url: mandateThemeListLink('fi').url, html: `<html><body><main>${main}</main></body></html>` })
   expect(findThemeSearchField(page('<input type="search" aria-label="Hae" disabled>'))).toBeNull()
   expect(findThemeSearchField(page('<div hidden><input type="search" aria-label="Hae"></div>'))).toBeNull()
   expect(findThemeSearchField(page('<input id="q">'))?.id).toBe('q')
@@ -26,5 +27,5 @@ test('a disabled or hidden field is not used; a lone unnamed field in main is', 
 
 test('the search word: "FPA" in Swedish, "Kela" otherwise; the list addresses are Suomi.fi pages', () => {
   expect([themeSearchWord('fi'), themeSearchWord('sv'), themeSearchWord('en'), themeSearchWord(null)]).toEqual(['Kela', 'FPA', 'Kela', 'Kela'])
-  for (const url of Object.values(THEME_LIST_URLS)) expect(url).toMatch(/^https:\/\/www\.suomi\.fi\//)
+  for (const lang of ['fi', 'sv', 'en'] as const) expect(mandateThemeListLink(lang).url).toMatch(/^https:\/\/www\.suomi\.fi\//)
 })
