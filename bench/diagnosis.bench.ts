@@ -1,11 +1,13 @@
 // Issue 3: at least 50,000 single diagnoses per second, and at most 100 ms to diagnose a
 // 2,000-client portfolio (one case per client, 10 mandates each). Medians of several rounds after
-// a warm-up, in CPU time of this process (the machine is shared; wall-clock time is reported too).
+// a warm-up, in CPU time of this process (wall-clock time is reported too), each round followed
+// or preceded by a sample of the CPU calibration (bench/calibration.ts), the budgets' baseline.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Case, Mandate } from '../src/core/contract/case.ts'
 import { diagnose, parseCase } from '../src/core/diagnosis/index.ts'
 import { median, type Budget } from './budget.ts'
+import { calibratedRounds, calibrationBaseline, timed } from './calibration.ts'
 
 /** The scenario cases: a realistic mix of findings, languages and chains. */
 function scenarioCases(): Case[] {
@@ -53,31 +55,6 @@ export function portfolio(clients: number): Case[] {
   })
 }
 
-/** Wall-clock and CPU time (user + system, this process) of one call, in ms. */
-function timed(run: () => void): { wall: number; cpu: number } {
-  const cpu = process.cpuUsage()
-  const started = performance.now()
-  run()
-  const wall = performance.now() - started
-  const used = process.cpuUsage(cpu)
-  return { wall, cpu: (used.user + used.system) / 1000 }
-}
-
-/**
- * Several helpers share this machine's two cores, so wall-clock time depends on their load.
- * The budget uses CPU time (what the engine itself costs); wall-clock numbers are in the detail.
- */
-function rounds(count: number, run: () => void): { wall: number[]; cpu: number[] } {
-  const wall: number[] = []
-  const cpu: number[] = []
-  for (let i = 0; i < count; i++) {
-    const t = timed(run)
-    wall.push(t.wall)
-    cpu.push(t.cpu)
-  }
-  return { wall, cpu }
-}
-
 const fmt = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ')
 
 export const budgets: Budget[] = [
@@ -87,17 +64,19 @@ export const budgets: Budget[] = [
     unit: '/s',
     kind: 'min',
     limit: 50_000,
+    scale: 'baseline',
     async measure() {
       const cases = scenarioCases()
       const repeat = 20 // 20 passes over the scenarios per round
-      const pass = () => { for (let r = 0; r < repeat; r++) for (const c of cases) diagnose(c) }
-      rounds(5, pass) // warm-up
-      const { wall, cpu } = rounds(11, pass)
       const n = cases.length * repeat
+      const { work, calibration } = await calibratedRounds(11, 5, () => { for (let r = 0; r < repeat; r++) for (const c of cases) diagnose(c) })
       const perSecond = (ms: number) => (n / ms) * 1000
+      const cpu = work.map((t) => t.cpu)
+      const wall = work.map((t) => t.wall)
       return {
         value: perSecond(median(cpu)),
-        detail: `${n} diagnoses of the ${cases.length} scenario cases per round, 11 rounds; per CPU second (median) ${Math.round(perSecond(median(cpu)))}, per wall-clock second median ${Math.round(perSecond(median(wall)))} / best ${Math.round(perSecond(Math.min(...wall)))}`,
+        baseline: calibrationBaseline(calibration, 'rate'),
+        detail: `${n} diagnoses of the ${cases.length} scenario cases per round, 11 rounds after 5 warm-up rounds; per CPU second (median) ${Math.round(perSecond(median(cpu)))}, per wall-clock second median ${Math.round(perSecond(median(wall)))} / best ${Math.round(perSecond(Math.min(...wall)))}`,
       }
     },
   },
@@ -107,16 +86,17 @@ export const budgets: Budget[] = [
     unit: 'ms',
     kind: 'max',
     limit: 100,
+    scale: 'baseline',
     async measure() {
       const cases = portfolio(2000)
-      const all = () => { for (const c of cases) diagnose(c) }
-      rounds(3, all) // warm-up
-      const { wall, cpu } = rounds(9, all)
+      const { work, calibration } = await calibratedRounds(9, 3, () => { for (const c of cases) diagnose(c) })
+      const cpu = work.map((t) => t.cpu)
       const fresh = portfolio(2000)
       const first = timed(() => { for (const c of fresh) diagnose(c) })
       return {
         value: median(cpu),
-        detail: `2,000 cases x 10 mandates; CPU ms per run: ${fmt(cpu)}; wall ms: ${fmt(wall)}; a fresh portfolio after warm-up: ${first.cpu.toFixed(1)} ms CPU, ${first.wall.toFixed(1)} ms wall`,
+        baseline: calibrationBaseline(calibration),
+        detail: `2,000 cases x 10 mandates; CPU ms per run: ${fmt(cpu)}; wall ms: ${fmt(work.map((t) => t.wall))}; a fresh portfolio after warm-up: ${first.cpu.toFixed(1)} ms CPU, ${first.wall.toFixed(1)} ms wall`,
       }
     },
   },

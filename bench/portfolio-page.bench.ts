@@ -9,10 +9,21 @@
 // - import: a messy CSV file of 2,000 (and 10,000) rows chosen in the page's file input, from the
 //   choice to the preview on screen (marks set by the page), median of 5 each.
 import type { Page } from 'playwright-core'
-import type { Budget } from './budget.ts'
-import { median } from './budget.ts'
+import { interleaved, median, type Baseline, type Budget } from './budget.ts'
+import { pageCalibrationScript } from './calibration.ts'
 
 const CLIENTS = 2000
+
+/**
+ * The first render's baseline, the page with an empty list: its median (ms) on this machine kind
+ * when quiet: REFERENCE_TBD.
+ */
+const EMPTY_LIST_REFERENCE_MS = NaN
+/**
+ * The CSV imports' baseline, two units of the CPU calibration in the page: its median (ms) on this
+ * machine kind when quiet: REFERENCE_TBD.
+ */
+const PAGE_CALIBRATION_REFERENCE_MS = NaN
 
 async function withPage<T>(work: (tools: Tools) => Promise<T>): Promise<T> {
   const t: Tools = await tools()
@@ -65,6 +76,14 @@ async function mainThreadCpu(t: Tools, markName: string): Promise<number> {
   return tasks.reduce((sum, event) => sum + (event.tdur ?? 0), 0) / 1000
 }
 
+/** The CSV imports' baseline: two units of the CPU calibration in a blank page, interleaved. */
+const calibrationInPage = (samples: number[]): Baseline => ({
+  what: 'CPU calibration (2 units) in a blank page, interleaved',
+  value: median(samples),
+  unit: 'ms',
+  reference: PAGE_CALIBRATION_REFERENCE_MS,
+})
+
 const mark = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name)
 const fmt = (values: number[]) => `min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}`
 
@@ -102,12 +121,20 @@ async function scrollFrames(page: Page): Promise<{ frames: number[]; longTasks: 
   })
 }
 
-async function importTimes(rows: number, runs: number): Promise<{ times: number[]; accepted: number }> {
+/**
+ * Imports of a messy CSV file of `rows` rows, each in a freshly opened page (after one warm-up
+ * import), alternated with samples of the CPU calibration (bench/calibration.ts) in a blank page
+ * of the same browser, a renderer of its own, so that the import's garbage does not slow it.
+ */
+async function importTimes(rows: number, runs: number): Promise<{ times: number[]; calibration: number[]; accepted: number }> {
   return withPage(async ({ browser, harness, data, marks }) => {
     const fixture = data.messyClientCsv(rows)
-    const times: number[] = []
     let accepted = 0
-    for (let i = 0; i < runs + 1; i++) {
+    const blank = await browser.context.newPage()
+    await blank.evaluate(pageCalibrationScript())
+    const calibrate = () => blank.evaluate(() => (globalThis as unknown as { __calibrate(): number }).__calibrate())
+    for (let i = 0; i < 5; i++) await calibrate()
+    const { values, baselines } = await interleaved(runs, 1, async () => {
       await browser.worker.evaluate(() => chrome.storage.local.clear())
       const page = await harness.openPortfolio(browser, { lang: 'fi' })
       await page.getByTestId('csv-file').setInputFiles({ name: `asiakkaat-${rows}.csv`, mimeType: 'text/csv', buffer: Buffer.from(fixture.bytes) })
@@ -116,10 +143,11 @@ async function importTimes(rows: number, runs: number): Promise<{ times: number[
       const took = (await mark(page, marks.CSV_PREVIEW_MARK)) - (await mark(page, marks.CSV_CHOSEN_MARK))
       accepted = Number(await page.getByTestId('csv-preview').getAttribute('data-accepted'))
       if (accepted !== fixture.accepted) throw new Error(`preview accepted ${accepted}, expected ${fixture.accepted}`)
-      if (i > 0) times.push(took) // the first run warms the page's code
       await page.close()
-    }
-    return { times, accepted }
+      return took
+    }, async () => (await calibrate()) + (await calibrate()))
+    await blank.close()
+    return { times: values, calibration: baselines, accepted }
   })
 }
 
@@ -130,11 +158,10 @@ export const budgets: Budget[] = [
     unit: 'ms',
     kind: 'max',
     limit: 200,
+    scale: 'baseline',
     async measure() {
       return withPage(async (t) => {
         const { browser, harness, seed, marks } = t
-        // Each open of the 2,000-client page is followed by one of the same page with an empty
-        // list: the baseline (loading the page's code, no list) in the same machine state.
         const open = async () => {
           const page = await browser.context.newPage()
           await page.setViewportSize(harness.PAGE_SIZE)
@@ -142,28 +169,29 @@ export const budgets: Budget[] = [
           await page.waitForFunction((name: string) => performance.getEntriesByName(name).length > 0, marks.MATRIX_SHOWN_MARK, { timeout: 20_000 })
           return page
         }
-        const shown: number[] = []
-        const starts: number[] = []
-        const complete: number[] = []
-        const empty: number[] = []
-        for (let i = 0; i < 17; i++) {
+        // Each open of the 2,000-client page comes with one of the same page with an empty list:
+        // the baseline (loading the page's code, no list) in the same machine state. The order
+        // flips every round; the first two rounds warm Chromium's caches, as any second visit
+        // to the page would.
+        const full = async () => {
           await seed()
           const page = await open()
           await page.waitForFunction((name: string) => performance.getEntriesByName(name).length > 0, marks.MATRIX_COMPLETE_MARK, { timeout: 20_000 })
           const rows = await page.locator('tr.matrix-row').count()
           if (rows < 10) throw new Error(`only ${rows} rows on screen`)
-          // The first two opens warm Chromium's caches, as any second visit to the page would.
-          if (i >= 2) {
-            shown.push(await mark(page, marks.MATRIX_SHOWN_MARK))
-            starts.push(await mark(page, 'valtuusapu:portfolio-start'))
-            complete.push(await mark(page, marks.MATRIX_COMPLETE_MARK))
-          }
+          const times = { shown: await mark(page, marks.MATRIX_SHOWN_MARK), start: await mark(page, 'valtuusapu:portfolio-start'), complete: await mark(page, marks.MATRIX_COMPLETE_MARK) }
           await page.close()
-          await browser.worker.evaluate(() => chrome.storage.local.clear())
-          const blank = await open()
-          if (i >= 2) empty.push(await mark(blank, marks.MATRIX_SHOWN_MARK))
-          await blank.close()
+          return times
         }
+        const empty = async () => {
+          await browser.worker.evaluate(() => chrome.storage.local.clear())
+          const page = await open()
+          const shown = await mark(page, marks.MATRIX_SHOWN_MARK)
+          await page.close()
+          return shown
+        }
+        const { values, baselines } = await interleaved(15, 2, full, empty)
+        const shown = values.map((v) => v.shown)
         // The renderer's main-thread CPU time to the same mark, 5 traced opens of each.
         const cpu: number[] = []
         const cpuEmpty: number[] = []
@@ -175,7 +203,8 @@ export const budgets: Budget[] = [
         }
         return {
           value: median(shown),
-          detail: `${shown.length} opens at 1280x900 (${fmt(shown)} ms); the page's code starts at ${median(starts).toFixed(0)} ms and every row is checked at ${median(complete).toFixed(0)} ms; baseline, the same page with an empty list, interleaved: ${median(empty).toFixed(0)} ms (medians; ratio ${(median(shown) / median(empty)).toFixed(2)}); main-thread CPU time to the first render (traced): ${median(cpu).toFixed(0)} ms with 2,000 clients, ${median(cpuEmpty).toFixed(0)} ms with none`,
+          baseline: { what: 'the same page with an empty list, interleaved', value: median(baselines), unit: 'ms', reference: EMPTY_LIST_REFERENCE_MS },
+          detail: `${shown.length} opens at 1280x900 (${fmt(shown)} ms; baseline ${fmt(baselines)} ms); the page's code starts at ${median(values.map((v) => v.start)).toFixed(0)} ms and every row is checked at ${median(values.map((v) => v.complete)).toFixed(0)} ms (medians); main-thread CPU time to the first render (traced): ${median(cpu).toFixed(0)} ms with 2,000 clients, ${median(cpuEmpty).toFixed(0)} ms with none`,
         }
       })
     },
@@ -186,6 +215,7 @@ export const budgets: Budget[] = [
     unit: '%',
     kind: 'max',
     limit: 2,
+    scale: 'absolute',
     async measure() {
       return withPage(async ({ browser, harness, seed }) => {
         await seed()
@@ -210,9 +240,14 @@ export const budgets: Budget[] = [
     unit: 'ms',
     kind: 'max',
     limit: 500,
+    scale: 'baseline',
     async measure() {
-      const { times, accepted } = await importTimes(2000, 5)
-      return { value: median(times), detail: `median of ${times.length} (${fmt(times)} ms); ${accepted} rows accepted of 2,000 with rejects, duplicates and empty rows` }
+      const { times, calibration, accepted } = await importTimes(2000, 7)
+      return {
+        value: median(times),
+        baseline: calibrationInPage(calibration),
+        detail: `median of ${times.length} (${fmt(times)} ms; baseline ${fmt(calibration)} ms); ${accepted} rows accepted of 2,000 with rejects, duplicates and empty rows`,
+      }
     },
   },
   {
@@ -221,9 +256,14 @@ export const budgets: Budget[] = [
     unit: 'ms',
     kind: 'max',
     limit: 2000,
+    scale: 'baseline',
     async measure() {
-      const { times, accepted } = await importTimes(10_000, 3)
-      return { value: median(times), detail: `median of ${times.length} (${fmt(times)} ms); ${accepted} rows accepted` }
+      const { times, calibration, accepted } = await importTimes(10_000, 5)
+      return {
+        value: median(times),
+        baseline: calibrationInPage(calibration),
+        detail: `median of ${times.length} (${fmt(times)} ms; baseline ${fmt(calibration)} ms); ${accepted} rows accepted`,
+      }
     },
   },
 ]

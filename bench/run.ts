@@ -1,12 +1,14 @@
 // npm run bench [-- [--no-build] [name-filter]]: builds the extension (unless --no-build), measures
-// every budget from the issues and prints one table with the measured value and the verdict.
+// every budget from the issues and prints one table: the measured value, for timing budgets the
+// baseline measured in the same run and its quiet reference, the normalised value the verdict
+// compares with the limit (bench/budget.ts), and the verdict.
 // Writes .reports/bench.json (the rows) and .reports/bench-summary.json (budgets as passed/failed
 // for the CI line). Exits 1 when a budget is exceeded by more than 20 %, or cannot be measured.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { verdictOf, type Budget } from './budget.ts'
+import { judge, type Budget, type Measurement } from './budget.ts'
 
 const args = process.argv.slice(2)
 const filter = args.find((arg) => !arg.startsWith('--'))
@@ -24,20 +26,29 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.bench.ts'))
 const rows = []
 for (const budget of budgets.filter((b) => !filter || b.name.includes(filter))) {
   process.stderr.write(`measuring: ${budget.name}\n`)
+  const started = performance.now()
+  let measurement: Measurement
   try {
-    const { value, detail } = await budget.measure()
-    rows.push({ issue: budget.issue, name: budget.name, value, unit: budget.unit, kind: budget.kind, limit: budget.limit, verdict: verdictOf(budget, value), detail: detail ?? '' })
+    measurement = await budget.measure()
   } catch (error) {
-    rows.push({ issue: budget.issue, name: budget.name, value: NaN, unit: budget.unit, kind: budget.kind, limit: budget.limit, verdict: 'error', detail: String(error) })
+    measurement = { value: NaN, detail: String(error) }
   }
+  const { normalised, verdict, problem } = judge(budget, measurement)
+  const seconds = (performance.now() - started) / 1000
+  rows.push({
+    issue: budget.issue, name: budget.name, unit: budget.unit, kind: budget.kind, limit: budget.limit, scale: budget.scale,
+    value: measurement.value, baseline: measurement.baseline ?? null, normalised, verdict,
+    detail: [problem, measurement.detail].filter(Boolean).join('; '), seconds,
+  })
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3)) : 'n/a')
-console.log('| issue | budget | measured | limit | verdict | detail |')
-console.log('|---|---|---|---|---|---|')
+console.log('| issue | budget | measured | baseline this run (quiet reference) | normalised | limit | verdict | detail |')
+console.log('|---|---|---|---|---|---|---|---|')
 for (const row of rows) {
   const limit = `${row.kind === 'max' ? '≤' : '≥'} ${fmt(row.limit)} ${row.unit}`
-  console.log(`| ${row.issue} | ${row.name} | ${fmt(row.value)} ${row.unit} | ${limit} | ${row.verdict} | ${row.detail} |`)
+  const baseline = row.baseline ? `${fmt(row.baseline.value)} ${row.baseline.unit} (${fmt(row.baseline.reference)}): ${row.baseline.what}` : '—'
+  console.log(`| ${row.issue} | ${row.name} | ${fmt(row.value)} ${row.unit} | ${baseline} | ${fmt(row.normalised)} ${row.unit} | ${limit} | ${row.verdict} | ${row.detail} |`)
 }
 mkdirSync('.reports', { recursive: true })
 writeFileSync('.reports/bench.json', JSON.stringify(rows, null, 2))

@@ -8,7 +8,7 @@ import { LANGUAGE_PACKS } from './lang/all.ts'
 
 export { parseCase, parseCaseText, formatPath, type ParseResult } from './parse.ts'
 export { RULES } from './rules/index.ts'
-export { diagnoseIn, type LanguagePack } from './engine.ts'
+export { diagnoseIn, triage, type LanguagePack, type Triage } from './engine.ts'
 export { LANGUAGE_PACKS } from './lang/all.ts'
 export type { Rule, RuleText, Hit } from './rule.ts'
 

@@ -3,7 +3,9 @@
 // with other tabs); browser effects come in through `env`, so the page runs in happy-dom tests.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../../core/contract/ids.ts'
-import { diagnose } from '../../core/diagnosis/index.ts'
+import type { Case } from '../../core/contract/case.ts'
+import type { Result } from '../../core/contract/result.ts'
+import { diagnose, triage } from '../../core/diagnosis/index.ts'
 import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
 import type { Portfolio } from '../../core/portfolio/model.ts'
 import { Notice } from '../ui/components.tsx'
@@ -25,7 +27,8 @@ export interface PortfolioAppProps {
   env: PortfolioEnv
   /** The browser's UI language (browser.i18n.getUILanguage()). */
   uiLanguage: string
-  engine?: Engine
+  /** The diagnosis (tests hand in their own, which the matrix then uses too). */
+  engine?: (input: Case) => Result
   /**
    * A store already opening (main.tsx starts reading storage before the first render, which
    * saves a frame on a long list); by default the page opens its own.
@@ -43,7 +46,10 @@ export function openStore(env: Pick<PortfolioEnv, 'area' | 'now'>): { store: Por
   return { store, opened: store.open() }
 }
 
-export function PortfolioApp({ env, uiLanguage, engine = diagnose, store: given }: PortfolioAppProps) {
+export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: given }: PortfolioAppProps) {
+  const engine = givenEngine ?? diagnose
+  // The matrix needs verdicts and finding ids only: triage() gives diagnose()'s without the texts.
+  const matrixEngine: Engine = givenEngine ?? triage
   const [boot, setBoot] = useState<Boot | null>(null)
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
@@ -74,12 +80,12 @@ export function PortfolioApp({ env, uiLanguage, engine = diagnose, store: given 
       </main>
     )
   }
-  return <Page env={env} engine={engine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
+  return <Page env={env} engine={engine} matrixEngine={matrixEngine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: 'read-only' | 'invalid' | 'write-failed'; message: string }
 
-function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv; engine: Engine; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
+function Page({ env, engine, matrixEngine, store, initial, initialLang }: { env: PortfolioEnv; engine: (input: Case) => Result; matrixEngine: Engine; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
   const [lang, setLang] = useState(initialLang)
   const [state, setState] = useState(initial)
   const [external, setExternal] = useState(0)
@@ -120,6 +126,7 @@ function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv;
     now,
     env,
     engine,
+    matrixEngine,
     selected,
     select: (businessId) => {
       const previous = selected
@@ -135,7 +142,7 @@ function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv;
       else setSaveState({ kind: 'idle' })
       return result
     },
-  }), [state, now, env, engine, selected, store])
+  }), [state, now, env, engine, matrixEngine, selected, store])
 
   function switchLang(next: Lang) {
     setLang(next)

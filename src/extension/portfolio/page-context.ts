@@ -2,6 +2,8 @@
 // engine, saving (with one visible save state) and the selected client.
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
+import type { Case } from '../../core/contract/case.ts'
+import type { Result } from '../../core/contract/result.ts'
 import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
 import type { Portfolio } from '../../core/portfolio/model.ts'
 import type { PortfolioEnv } from './env.ts'
@@ -12,7 +14,10 @@ export interface PageApi {
   /** The page's clock, read when the list last changed (fixed in tests and screenshots). */
   now: Date
   env: PortfolioEnv
-  engine: Engine
+  /** The diagnosis with its texts, for a client's details. */
+  engine: (input: Case) => Result
+  /** What the matrix's cells come from: the verdicts and finding ids alone (core triage()). */
+  matrixEngine: Engine
   /** Applies an edit to the newest stored list and saves it; the page shows saving, saved or why not. */
   save<T>(edit: (current: Portfolio) => EditOutcome<T>): Promise<SaveResult<T>>
   selected: string | null

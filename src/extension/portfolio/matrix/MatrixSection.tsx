@@ -25,9 +25,9 @@ const FILTER_LABELS: Record<MatrixFilter, PortfolioMessageKey> = {
 
 export function MatrixSection({ focusRow }: { focusRow: MutableRef<((businessId: string) => void) | null> }) {
   const { lang, pt } = usePortfolioText()
-  const { state, now, engine, selected, select } = usePage()
+  const { state, now, matrixEngine, selected, select } = usePage()
   const { portfolio } = state
-  const snapshot = useMatrixRows(portfolio, now, lang, engine)
+  const snapshot = useMatrixRows(portfolio, now, lang, matrixEngine)
   const [search, setSearch] = useState('')
   const [filter, setFilter] = useState<MatrixFilter>('all')
   const [sorting, setSorting] = useState<Sorting>({ key: 'name', descending: false })
