@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../../core/contract/ids.ts'
 import type { Case } from '../../core/contract/case.ts'
 import type { Result } from '../../core/contract/result.ts'
-import { diagnose, triage } from '../../core/diagnosis/index.ts'
+import { triage } from '../../core/diagnosis/engine.ts'
 import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
 import type { Portfolio } from '../../core/portfolio/model.ts'
 import { Notice } from '../ui/components.tsx'
@@ -38,6 +38,11 @@ export interface PortfolioAppProps {
 
 type LaterParts = typeof import('./later-parts.ts')
 
+/** The engine before the later parts have loaded; nothing that shows texts is on screen then. */
+function textsNotLoaded(): Result {
+  throw new Error('the diagnosis texts are not loaded yet')
+}
+
 type Boot = { lang: Lang; store: PortfolioStore; state: StoreState } | { lang: Lang; error: string }
 
 /** A store over the page's storage, already reading it. */
@@ -47,8 +52,8 @@ export function openStore(env: Pick<PortfolioEnv, 'area' | 'now'>): { store: Por
 }
 
 export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: given }: PortfolioAppProps) {
-  const engine = givenEngine ?? diagnose
-  // The matrix needs verdicts and finding ids only: triage() gives diagnose()'s without the texts.
+  // The matrix needs verdicts and finding ids only: triage() gives diagnose()'s without the texts
+  // (and without loading them: the diagnosis with its texts comes with the later parts).
   const matrixEngine: Engine = givenEngine ?? triage
   const [boot, setBoot] = useState<Boot | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -80,12 +85,12 @@ export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: give
       </main>
     )
   }
-  return <Page env={env} engine={engine} matrixEngine={matrixEngine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
+  return <Page env={env} givenEngine={givenEngine} matrixEngine={matrixEngine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: 'read-only' | 'invalid' | 'write-failed'; message: string }
 
-function Page({ env, engine, matrixEngine, store, initial, initialLang }: { env: PortfolioEnv; engine: (input: Case) => Result; matrixEngine: Engine; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
+function Page({ env, givenEngine, matrixEngine, store, initial, initialLang }: { env: PortfolioEnv; givenEngine: ((input: Case) => Result) | undefined; matrixEngine: Engine; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
   const [lang, setLang] = useState(initialLang)
   const [state, setState] = useState(initial)
   const [external, setExternal] = useState(0)
@@ -97,6 +102,8 @@ function Page({ env, engine, matrixEngine, store, initial, initialLang }: { env:
   // list the matrix comes first, and their code (the CSV parser among it) is not needed for it.
   const [later, setLater] = useState<LaterParts | null>(null)
   useEffect(() => void import('./later-parts.ts').then((parts) => setLater(parts)), [])
+  // Only the later parts (a client's details) show the texts: until they are loaded, nothing asks.
+  const engine = givenEngine ?? later?.diagnose ?? textsNotLoaded
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])
   const now = useMemo(() => env.now(), [state])
 

@@ -35,10 +35,14 @@ const isRegisterRole = oneOf(REGISTER_ROLES)
  */
 function hasFields(value: unknown, known: ReadonlySet<string>, required: readonly string[]): value is Fields {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  for (const key of Object.keys(value)) {
-    if (!known.has(key) || (value as Fields)[key] === undefined) return false
+  // Only plain objects: the schema refuses a class instance or a null prototype no differently,
+  // but what it accepts came from JSON, and a for-in over such an object is the cheap walk.
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || !known.has(key) || (value as Fields)[key] === undefined) return false
   }
-  return required.every((key) => key in value)
+  for (const key of required) if (!Object.hasOwn(value, key)) return false
+  return true
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
