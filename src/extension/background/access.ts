@@ -12,10 +12,15 @@ export async function pingContentScript(tabId: number, timeout = 1000): Promise<
 }
 
 export async function tabAccess(tabId: number): Promise<TabAccess> {
-  const granted = await browser.permissions.contains({ origins: HOST_PERMISSIONS })
-  const tab = await browser.tabs.get(tabId).catch(() => undefined)
+  // Asked all at once, not one after another: the popup waits for this answer. A ping to a tab
+  // our content script is not in fails at once, and its answer is used only on a Kela page.
+  const [granted, tab, pinged] = await Promise.all([
+    browser.permissions.contains({ origins: HOST_PERMISSIONS }),
+    browser.tabs.get(tabId).catch(() => undefined),
+    pingContentScript(tabId),
+  ])
   if (!tab) return 'not-kela-page'
-  let answered = granted && tab.url !== undefined && isKelaUrl(tab.url) && (await pingContentScript(tabId))
+  let answered = granted && tab.url !== undefined && isKelaUrl(tab.url) && pinged
   // A page still loading has not run the content script yet (document_idle): give it a moment.
   for (let i = 0; !answered && granted && tab.status === 'loading' && i < 3; i++) {
     await new Promise((resolve) => setTimeout(resolve, 500))

@@ -40,9 +40,11 @@ export interface AppProps {
   uiLanguage: string
   /** The diagnosis engine; the findings gallery wraps the real one to add facts to the case. */
   engine?: Engine
+  /** startBoot(...) already under way (main.tsx); by default the popup starts it when it mounts. */
+  booting?: Promise<Boot>
 }
 
-interface Boot {
+export interface Boot {
   language: PopupLanguage
   tabId: number | undefined
   view: TabView
@@ -56,24 +58,30 @@ async function loadTab(bg: BackgroundApi, tabId: number | undefined): Promise<Ta
   return reply.ok ? { status: 'ok', reply: reply.value } : { status: 'error' }
 }
 
-export function App({ target, env, bg, actions, uiLanguage, engine = diagnoseIn }: AppProps) {
+/**
+ * Starts everything the popup needs before it can show anything: the language (the browser's is
+ * the likely one, so its strings start loading before storage answers), the tab's state, the
+ * remembered answers. main.tsx calls it before the first render, so none of it waits for a paint.
+ */
+export function startBoot({ target, env, bg, actions, uiLanguage }: Pick<AppProps, 'target' | 'env' | 'bg' | 'actions' | 'uiLanguage'>): Promise<Boot> {
+  loadLanguage(detectLang(uiLanguage)).catch(() => undefined)
+  const tabId = 'tabId' in target ? Promise.resolve(target.tabId) : actions.activeTabId().catch(() => undefined)
+  const organisation = lastOrganisation(env.store)
+  return Promise.all([
+    preferredLang(env.store, uiLanguage).then(loadLanguage),
+    tabId,
+    tabId.then((id) => loadTab(bg, id)),
+    organisation,
+    organisation.then((id) => (id ? rememberedAnswers(env.store, id) : {})),
+  ]).then(([language, id, view, organisationId, remembered]) => ({ language, tabId: id, view, organisationId, remembered }))
+}
+
+export function App({ booting, engine = diagnoseIn, ...props }: AppProps) {
+  const { env, bg, actions } = props
   const [boot, setBoot] = useState<Boot | null>(null)
   const [broken, setBroken] = useState(false)
   useEffect(() => {
-    // The browser's language is the likely one: its strings start loading before storage answers.
-    loadLanguage(detectLang(uiLanguage)).catch(() => undefined)
-    const tabId = 'tabId' in target ? Promise.resolve(target.tabId) : actions.activeTabId().catch(() => undefined)
-    const organisation = lastOrganisation(env.store)
-    Promise.all([
-      preferredLang(env.store, uiLanguage).then(loadLanguage),
-      tabId,
-      tabId.then((id) => loadTab(bg, id)),
-      organisation,
-      organisation.then((id) => (id ? rememberedAnswers(env.store, id) : {})),
-    ]).then(
-      ([language, id, view, organisationId, remembered]) => setBoot({ language, tabId: id, view, organisationId, remembered }),
-      () => setBroken(true),
-    )
+    ;(booting ?? startBoot(props)).then(setBoot, () => setBroken(true))
   }, [])
   if (broken) {
     // The strings themselves did not load: the one message that must not need them.

@@ -4,23 +4,23 @@ import '../ui/tokens.css'
 import '../ui/base.css'
 import './popup.css'
 import { browserEnv } from '../ui/browser-env.ts'
-import { App } from './App.tsx'
+import { App, startBoot } from './App.tsx'
 import { backgroundApi } from './background-api.ts'
 import { browserTabActions } from './tab-actions.ts'
 import { popupTarget } from './target.ts'
 
 // Marks when the popup's code starts running, so the bench can tell loading from work.
 performance.mark('valtuusapu:popup-start')
-const root = document.getElementById('app')
-if (root) {
-  render(
-    <App
-      target={popupTarget(location.search)}
-      env={browserEnv}
-      bg={backgroundApi((message) => browser.runtime.sendMessage(message))}
-      actions={browserTabActions}
-      uiLanguage={browser.i18n.getUILanguage()}
-    />,
-    root,
-  )
+// What the popup needs starts loading now, not after the first paint (a frame later).
+const props = {
+  target: popupTarget(location.search),
+  env: browserEnv,
+  bg: backgroundApi((message) => browser.runtime.sendMessage(message)),
+  actions: browserTabActions,
+  uiLanguage: browser.i18n.getUILanguage(),
 }
+const booting = startBoot(props)
+// Handled where the popup uses it; a failure before it mounts is not an unhandled rejection.
+booting.catch(() => undefined)
+const root = document.getElementById('app')
+if (root) render(<App {...props} booting={booting} />, root)

@@ -34,6 +34,8 @@ export interface PortfolioAppProps {
    * saves a frame on a long list); by default the page opens its own.
    */
   store?: { store: PortfolioStore; opened: Promise<StoreState> }
+  /** The chosen language already being read (main.tsx, with the store); by default read on mount. */
+  preferred?: Promise<Lang>
 }
 
 type LaterParts = typeof import('./later-parts.ts')
@@ -51,7 +53,7 @@ export function openStore(env: Pick<PortfolioEnv, 'area' | 'now'>): { store: Por
   return { store, opened: store.open() }
 }
 
-export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: given }: PortfolioAppProps) {
+export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: given, preferred }: PortfolioAppProps) {
   // The matrix needs verdicts and finding ids only: triage() gives diagnose()'s without the texts
   // (and without loading them: the diagnosis with its texts comes with the later parts).
   const matrixEngine: Engine = givenEngine ?? triage
@@ -60,7 +62,8 @@ export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: give
   useEffect(() => {
     const opening = attempt === 0 && given ? given : openStore(env)
     const { store } = opening
-    Promise.all([preferredLang(env.store, uiLanguage), opening.opened]).then(
+    const lang = attempt === 0 && preferred ? preferred : preferredLang(env.store, uiLanguage)
+    Promise.all([lang, opening.opened]).then(
       ([lang, state]) => setBoot({ lang, store, state }),
       (error: unknown) => setBoot({ lang: detectLang(uiLanguage), error: error instanceof Error ? error.message : String(error) }),
     )

@@ -6,6 +6,7 @@ import './portfolio.css'
 import { backgroundApi } from '../popup/background-api.ts'
 import { browserEnv } from '../ui/browser-env.ts'
 import { openStore, PortfolioApp } from './App.tsx'
+import { preferredLang } from '../ui/preferences.ts'
 import type { PortfolioEnv } from './env.ts'
 import { blobDownload } from './files.ts'
 import { PREFETCH_KEYS } from './prefetch-keys.ts'
@@ -23,7 +24,10 @@ const env: PortfolioEnv = {
   download: blobDownload,
   savedMandates: () => bg.getSavedMandates(),
 }
-// Reading a long list takes a while: start before the first render.
+// Reading a long list takes a while: start before the first render, and the chosen language with
+// it (read after the first paint, it held the list back by a frame).
 const store = openStore(env)
+const uiLanguage = browser.i18n.getUILanguage()
+const preferred = preferredLang(env.store, uiLanguage)
 const root = document.getElementById('app')
-if (root) render(<PortfolioApp env={env} uiLanguage={browser.i18n.getUILanguage()} store={store} />, root)
+if (root) render(<PortfolioApp env={env} uiLanguage={uiLanguage} store={store} preferred={preferred} />, root)
