@@ -30,8 +30,9 @@
 //   (12 pairs per variant, the manifest edited in a copy of dist/chrome) traced it to the mere
 //   presence of a content script: 1.8-2.5x at document_start, document_end or document_idle;
 //   1.02-1.09x in four of five browsers with no content script, webRequest or not. It is
-//   Chromium readying a new process for an extension's content script, not our script's work;
-//   the budget measures navigation within a tab, which is how an e-service is used.
+//   Chromium readying a new process for an extension's content script, not our script's work:
+//   about 100 ms once per new tab on a Kela page. The budget measures navigation within a tab
+//   (moving around an e-service); the new-tab cost is printed, not judged.
 // Why the content script runs at document_start: Chrome holds a page's load event until its
 // document_idle content scripts have run. With any document_idle script, even an empty one, Kela
 // pages here loaded 1.5x slower; at document_start the script waits for DOMContentLoaded itself.
