@@ -122,10 +122,14 @@ export function VirtualTable({ rows, services, pending, problemCounts, sorting, 
   const scroller = useRef<HTMLDivElement>(null)
   const [first, setFirst] = useState(0)
   const [visible, setVisible] = useState(initialVisible)
+  // The first paint carries only the rows on screen; the rows kept ready above and below them for
+  // scrolling follow right after it (fewer rows to build and lay out before the list shows).
+  const [overscan, setOverscan] = useState(0)
+  useEffect(() => setOverscan(OVERSCAN), [])
   const focusAfterRender = useRef<number | null>(null)
 
-  const start = Math.max(0, Math.min(first, rows.length) - OVERSCAN)
-  const end = Math.min(rows.length, first + visible + OVERSCAN)
+  const start = Math.max(0, Math.min(first, rows.length) - overscan)
+  const end = Math.min(rows.length, first + visible + overscan)
   const shown = rows.slice(start, end)
 
   // The box's height, measured after layout (never read synchronously during a render): until
