@@ -124,7 +124,16 @@ test('a hostile page is classified without rendering its HTML, throwing, or stor
 test('messages from another extension are ignored', async () => {
   const other = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${unpackedExtensionId(otherDir)}/`))
   expect(other, 'the hostile extension runs').toBeDefined()
-  const before = JSON.stringify(await browser.worker.evaluate(async () => [await chrome.storage.session.get(null), await chrome.storage.local.get(null)]))
+  const snapshot = async () => JSON.stringify(await browser.worker.evaluate(async () => [await chrome.storage.session.get(null), await chrome.storage.local.get(null)]))
+  // The background may still be clearing the state of the tab the previous test closed: start
+  // from a settled store (two snapshots 300 ms apart alike), so any change below is the messages'.
+  let before = await snapshot()
+  for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const next = await snapshot()
+    settled = next === before
+    before = next
+  }
   const replies = await other!.evaluate(async ({ target, messages }) => {
     const out: string[] = []
     for (const message of messages) {
@@ -138,7 +147,7 @@ test('messages from another extension are ignored', async () => {
   }, { target: browser.extensionId, messages: [FORGED_STATE, FORGED_SAVE, { type: 'ui-bg-get-tab-state', tabId: 0 }] })
   // No listener for external messages: Chrome refuses delivery or nobody answers.
   for (const reply of replies) expect(reply === 'undefined' || reply.startsWith('refused')).toBe(true)
-  const after = JSON.stringify(await browser.worker.evaluate(async () => [await chrome.storage.session.get(null), await chrome.storage.local.get(null)]))
+  const after = await snapshot()
   expect(after).toBe(before)
   expect(after).not.toContain('Forged theme')
 })
