@@ -33,31 +33,44 @@ export const BusinessId = z.string().check(
   z.refine((value) => businessIdProblem(value) !== 'checksum', { message: 'Y-tunnus check digit does not match' }),
 )
 
+// The rules of the schemas below as plain values and predicates, for code that checks the same
+// shapes without zod (portfolio/schema/v2-fast.ts).
+export const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/
+/** A YYYY-MM-DD string names a day that exists (no 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
+export const ISO_DATE_TIME_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+export const isRealDateTime = (value: string): boolean => !Number.isNaN(Date.parse(value))
+export const THEME_NAME_MAX = 300
+export const MAX_THEMES = 200
+export const WORKPLACE_MAX = 64
+/** The most Y-tunnukset, or workplaces, a mandate's restrictions may list. */
+export const MAX_RESTRICTED = 10_000
+
 /** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
 export const IsoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' }),
-  z.refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-  }, { message: 'not a real calendar date' }),
+  z.regex(ISO_DATE_FORMAT, { message: 'expected a date as YYYY-MM-DD' }),
+  z.refine(isCalendarDate, { message: 'not a real calendar date' }),
 )
 
 /** An instant with an explicit offset or Z, e.g. 2026-11-22T10:00:00+02:00. */
 export const IsoDateTime = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'expected a date and time with an offset, e.g. 2026-11-22T10:00:00+02:00' }),
-  z.refine((value) => !Number.isNaN(Date.parse(value)), { message: 'not a real date and time' }),
+  z.regex(ISO_DATE_TIME_FORMAT, { message: 'expected a date and time with an offset, e.g. 2026-11-22T10:00:00+02:00' }),
+  z.refine(isRealDateTime, { message: 'not a real date and time' }),
 )
 
-const ThemeName = z.string().check(z.minLength(1), z.maxLength(300))
+const ThemeName = z.string().check(z.minLength(1), z.maxLength(THEME_NAME_MAX))
 
 export const Mandate = z.strictObject({
   holder: z.enum(MANDATE_HOLDERS),
   mandator: z.optional(BusinessId),
   type: z.enum(MANDATE_TYPES),
-  themes: z.array(ThemeName).check(z.maxLength(200)),
+  themes: z.array(ThemeName).check(z.maxLength(MAX_THEMES)),
   restrictions: z.optional(z.strictObject({
-    businessIds: z.optional(z.array(BusinessId).check(z.maxLength(10_000))),
-    workplaces: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(10_000))),
+    businessIds: z.optional(z.array(BusinessId).check(z.maxLength(MAX_RESTRICTED))),
+    workplaces: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(WORKPLACE_MAX))).check(z.maxLength(MAX_RESTRICTED))),
   })),
   validFrom: z.optional(IsoDate),
   validUntil: z.optional(IsoDate),

@@ -6,12 +6,15 @@
 // wrong, so it can make loading faster but never more lenient. test/unit/portfolio/v2-fast.test.ts
 // checks that it agrees with the schema on generated documents, valid and broken in every field.
 // v2 never changes (a change is a new version), so neither does this file.
-import { IDENTIFICATIONS, IDENTITY_CODES, MANDATE_HOLDERS, MANDATE_STATUSES, MANDATE_TYPES, ORGANISATION_TYPES, REGISTER_ROLES } from '../../contract/case.ts'
+import {
+  IDENTIFICATIONS, IDENTITY_CODES, ISO_DATE_FORMAT, ISO_DATE_TIME_FORMAT, isCalendarDate, isRealDateTime, MANDATE_HOLDERS, MANDATE_STATUSES, MANDATE_TYPES,
+  MAX_RESTRICTED, MAX_THEMES, ORGANISATION_TYPES, REGISTER_ROLES, THEME_NAME_MAX, WORKPLACE_MAX,
+} from '../../contract/case.ts'
 import { businessIdProblem } from '../../contract/business-id.ts'
 import { SERVICE_IDS } from '../../contract/ids.ts'
 import { companyNameProblem, isNormalisedCompanyName } from '../company-name.ts'
 import { containsIdentityCode } from '../identity-code.ts'
-import { MANDATE_SOURCES, MAX_CLIENTS, MAX_MANDATES_PER_CLIENT, MAX_TAGS } from './v2.ts'
+import { MANDATE_SOURCES, MAX_CLIENTS, MAX_MANDATES_PER_CLIENT, MAX_TAG_LENGTH, MAX_TAGS } from './v2.ts'
 
 type Fields = Record<string, unknown>
 
@@ -50,34 +53,31 @@ const isBusinessId = (value: unknown) => isString(value) && businessIdProblem(va
 const stringOf = (min: number, max: number) => (value: unknown) => isString(value) && value.length >= min && value.length <= max
 
 // The schema's IsoDate and IsoDateTime (contract/case.ts), remembered: a list repeats few dates.
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 const dates = new Map<string, boolean>()
 function isIsoDate(value: unknown): boolean {
   if (!isString(value)) return false
   let valid = dates.get(value)
   if (valid === undefined) {
-    const date = new Date(`${value}T00:00:00Z`)
-    valid = DATE.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+    valid = ISO_DATE_FORMAT.test(value) && isCalendarDate(value)
     if (dates.size >= 10_000) dates.clear()
     dates.set(value, valid)
   }
   return valid
 }
-const isIsoDateTime = (value: unknown) => isString(value) && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
+const isIsoDateTime = (value: unknown) => isString(value) && ISO_DATE_TIME_FORMAT.test(value) && isRealDateTime(value)
 
 const isCompanyName = (value: unknown) => isString(value) && isNormalisedCompanyName(value) && companyNameProblem(value) === null
-const isTag = (value: unknown) => isString(value) && value.length <= 40 && isNormalisedCompanyName(value) && !containsIdentityCode(value)
+const isTag = (value: unknown) => isString(value) && value.length <= MAX_TAG_LENGTH && isNormalisedCompanyName(value) && !containsIdentityCode(value)
 
 const optional = (check: (value: unknown) => boolean) => (value: unknown) => value === undefined || check(value)
 const arrayOf = (check: (value: unknown) => boolean, max: number) => (value: unknown) =>
   Array.isArray(value) && value.length <= max && value.every(check)
 
-const isThemeName = stringOf(1, 300)
-const isWorkplace = stringOf(1, 64)
-const isBusinessIds = arrayOf(isBusinessId, 10_000)
-const isWorkplaces = arrayOf(isWorkplace, 10_000)
-const isThemes = arrayOf(isThemeName, 200)
+const isThemeName = stringOf(1, THEME_NAME_MAX)
+const isWorkplace = stringOf(1, WORKPLACE_MAX)
+const isBusinessIds = arrayOf(isBusinessId, MAX_RESTRICTED)
+const isWorkplaces = arrayOf(isWorkplace, MAX_RESTRICTED)
+const isThemes = arrayOf(isThemeName, MAX_THEMES)
 
 const RESTRICTION_FIELDS = new Set(['businessIds', 'workplaces'])
 const isRestrictions = (value: unknown) =>

@@ -9,6 +9,7 @@ import { companyNameProblem, isNormalisedCompanyName } from '../company-name.ts'
 /** More clients than any firm has; keeps two copies well inside storage.local's 10 MB. */
 export const MAX_CLIENTS = 20_000
 export const MAX_TAGS = 20
+export const MAX_TAG_LENGTH = 40
 export const MAX_MANDATES_PER_CLIENT = 200
 
 const CompanyName = z.string().check(
@@ -19,7 +20,7 @@ const CompanyName = z.string().check(
 
 /** A short label the user groups clients by, e.g. "palkat" or "Turku". */
 const Tag = z.string().check(
-  z.maxLength(40),
+  z.maxLength(MAX_TAG_LENGTH),
   z.refine(isNormalisedCompanyName, { message: 'a tag must be trimmed, with single spaces' }),
   z.refine((tag) => companyNameProblem(tag) !== 'identity-code', { message: 'looks like a personal identity code (henkilötunnus), which is never stored' }),
 )
