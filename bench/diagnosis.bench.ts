@@ -8,6 +8,7 @@ import type { Case, Mandate } from '../src/core/contract/case.ts'
 import { diagnose, parseCase } from '../src/core/diagnosis/index.ts'
 import { median, type Budget } from './budget.ts'
 import { calibratedRounds, calibrationBaseline, timed } from './calibration.ts'
+import { validBusinessIdFrom } from '../test/unit/portfolio/helpers.ts'
 
 /** The scenario cases: a realistic mix of findings, languages and chains. */
 function scenarioCases(): Case[] {
@@ -19,17 +20,8 @@ function scenarioCases(): Case[] {
   })
 }
 
-/** Valid Y-tunnukset: seven digits and the mod-11 check digit (remainder 1 is never issued). */
-function businessIds(count: number): string[] {
-  const weights = [7, 9, 10, 5, 8, 4, 2]
-  const ids: string[] = []
-  for (let n = 1_000_000; ids.length < count; n += 7) {
-    const digits = String(n).padStart(7, '0')
-    const remainder = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11
-    if (remainder !== 1) ids.push(`${digits}-${remainder === 0 ? 0 : 11 - remainder}`)
-  }
-  return ids
-}
+/** Valid Y-tunnukset (the published check-digit rule, as the portfolio tests make them). */
+const businessIds = (count: number): string[] => Array.from({ length: count }, (_, i) => validBusinessIdFrom(1_000_000 + i * 7))
 
 const APPLY = 'Palvelussuhteeseen liittyvien etuuksien hakeminen'
 const PAY = 'Palvelussuhteeseen liittyvien etuusmaksutietojen katselu'
