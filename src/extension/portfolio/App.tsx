@@ -5,8 +5,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../../core/contract/ids.ts'
 import type { Case } from '../../core/contract/case.ts'
 import type { Result } from '../../core/contract/result.ts'
-import { triage } from '../../core/diagnosis/engine.ts'
-import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
 import type { Portfolio } from '../../core/portfolio/model.ts'
 import { Notice } from '../ui/components.tsx'
 import { UiEnvContext } from '../ui/env.ts'
@@ -40,11 +38,6 @@ export interface PortfolioAppProps {
 
 type LaterParts = typeof import('./later-parts.ts')
 
-/** The engine before the later parts have loaded; nothing that shows texts is on screen then. */
-function textsNotLoaded(): Result {
-  throw new Error('the diagnosis texts are not loaded yet')
-}
-
 type Boot = { lang: Lang; store: PortfolioStore; state: StoreState } | { lang: Lang; error: string }
 
 /** A store over the page's storage, already reading it. */
@@ -53,10 +46,7 @@ export function openStore(env: Pick<PortfolioEnv, 'area' | 'now'>): { store: Por
   return { store, opened: store.open() }
 }
 
-export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: given, preferred }: PortfolioAppProps) {
-  // The matrix needs verdicts and finding ids only: triage() gives diagnose()'s without the texts
-  // (and without loading them: the diagnosis with its texts comes with the later parts).
-  const matrixEngine: Engine = givenEngine ?? triage
+export function PortfolioApp({ env, uiLanguage, engine, store: given, preferred }: PortfolioAppProps) {
   const [boot, setBoot] = useState<Boot | null>(null)
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
@@ -88,12 +78,12 @@ export function PortfolioApp({ env, uiLanguage, engine: givenEngine, store: give
       </main>
     )
   }
-  return <Page env={env} givenEngine={givenEngine} matrixEngine={matrixEngine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
+  return <Page env={env} engine={engine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: 'read-only' | 'invalid' | 'write-failed'; message: string }
 
-function Page({ env, givenEngine, matrixEngine, store, initial, initialLang }: { env: PortfolioEnv; givenEngine: ((input: Case) => Result) | undefined; matrixEngine: Engine; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
+function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv; engine: ((input: Case) => Result) | undefined; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
   const [lang, setLang] = useState(initialLang)
   const [state, setState] = useState(initial)
   const [external, setExternal] = useState(0)
@@ -105,8 +95,6 @@ function Page({ env, givenEngine, matrixEngine, store, initial, initialLang }: {
   // list the matrix comes first, and their code (the CSV parser among it) is not needed for it.
   const [later, setLater] = useState<LaterParts | null>(null)
   useEffect(() => void import('./later-parts.ts').then((parts) => setLater(parts)), [])
-  // Only the later parts (a client's details) show the texts: until they are loaded, nothing asks.
-  const engine = givenEngine ?? later?.diagnose ?? textsNotLoaded
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang])
   const now = useMemo(() => env.now(), [state])
 
@@ -136,7 +124,6 @@ function Page({ env, givenEngine, matrixEngine, store, initial, initialLang }: {
     now,
     env,
     engine,
-    matrixEngine,
     selected,
     select: (businessId) => {
       const previous = selected
@@ -152,7 +139,7 @@ function Page({ env, givenEngine, matrixEngine, store, initial, initialLang }: {
       else setSaveState({ kind: 'idle' })
       return result
     },
-  }), [state, now, env, engine, matrixEngine, selected, store])
+  }), [state, now, env, engine, selected, store])
 
   function switchLang(next: Lang) {
     setLang(next)

@@ -4,7 +4,6 @@ import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { Case } from '../../core/contract/case.ts'
 import type { Result } from '../../core/contract/result.ts'
-import type { Engine } from '../../core/portfolio/matrix/matrix.ts'
 import type { Portfolio } from '../../core/portfolio/model.ts'
 import type { PortfolioEnv } from './env.ts'
 import type { EditOutcome, SaveResult, StoreState } from './storage/portfolio-store.ts'
@@ -14,10 +13,12 @@ export interface PageApi {
   /** The page's clock, read when the list last changed (fixed in tests and screenshots). */
   now: Date
   env: PortfolioEnv
-  /** The diagnosis with its texts, for a client's details. */
-  engine: (input: Case) => Result
-  /** What the matrix's cells come from: the verdicts and finding ids alone (core triage()). */
-  matrixEngine: Engine
+  /**
+   * A diagnosis handed in by tests, for the matrix and a client's details alike. Without one the
+   * matrix runs core triage() (verdicts and finding ids, no texts) and a client's details
+   * diagnose(), whose texts in three languages come with the later parts.
+   */
+  engine: ((input: Case) => Result) | undefined
   /** Applies an edit to the newest stored list and saves it; the page shows saving, saved or why not. */
   save<T>(edit: (current: Portfolio) => EditOutcome<T>): Promise<SaveResult<T>>
   selected: string | null

@@ -3,6 +3,7 @@
 // Opening it moves focus to its heading; closing returns focus to the client's row.
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks'
 import type { JSX } from 'preact'
+import { diagnose } from '../../../core/diagnosis/index.ts'
 import { serviceName } from '../../../core/knowledge/index.ts'
 import { buildMatrix, helsinkiDate, markMandatesChecked, removeClients, removeMandate, updateClient, type Client } from '../../../core/portfolio/index.ts'
 import { buildClientCase } from '../../../core/portfolio/matrix/client-case.ts'
@@ -58,7 +59,8 @@ export function ClientDetails({ businessId }: { businessId: string }) {
 function Verdicts({ client }: { client: Client }) {
   const { lang, pt } = usePortfolioText()
   const { t } = useI18n()
-  const { state, now, engine } = usePage()
+  const { state, now, engine: given } = usePage()
+  const engine = given ?? diagnose
   const { firm } = state.portfolio
   const row = useMemo(() => buildMatrix({ ...state.portfolio, clients: [client] }, { now, lang }, engine).rows[0], [client, firm, now, lang])
   const results = useMemo(() => firm.services.map((service): Result | null => {

@@ -13,6 +13,7 @@ import type { MatrixFilter, SortKey } from '../../../core/portfolio/matrix/query
 import { capitalised, formatCount } from '../format.ts'
 import { usePortfolioText, type PortfolioMessageKey } from '../i18n/index.ts'
 import { usePage } from '../page-context.ts'
+import { triage } from '../../../core/diagnosis/engine.ts'
 import { useMatrixRows } from './use-matrix-rows.ts'
 import { MATRIX_SHOWN_MARK, VirtualTable, type Sorting } from './VirtualTable.tsx'
 
@@ -25,9 +26,10 @@ const FILTER_LABELS: Record<MatrixFilter, PortfolioMessageKey> = {
 
 export function MatrixSection({ focusRow }: { focusRow: MutableRef<((businessId: string) => void) | null> }) {
   const { lang, pt } = usePortfolioText()
-  const { state, now, matrixEngine, selected, select } = usePage()
+  const { state, now, engine, selected, select } = usePage()
   const { portfolio } = state
-  const snapshot = useMatrixRows(portfolio, now, lang, matrixEngine)
+  // A cell needs the verdict and the finding ids only: triage() gives diagnose()'s without the texts.
+  const snapshot = useMatrixRows(portfolio, now, lang, engine ?? triage)
   const [search, setSearch] = useState('')
   const [filter, setFilter] = useState<MatrixFilter>('all')
   const [sorting, setSorting] = useState<Sorting>({ key: 'name', descending: false })
