@@ -9,16 +9,17 @@
 // - import: a messy CSV file of 2,000 (and 10,000) rows chosen in the page's file input, from the
 //   choice to the preview on screen (marks set by the page), median of 5 each.
 import type { Page } from 'playwright-core'
+import { buildWithBlankPage, openBlankPage } from './blank-extension-page.ts'
 import { interleaved, median, type Baseline, type Budget } from './budget.ts'
 import { pageCalibrationScript } from './calibration.ts'
 
 const CLIENTS = 2000
 
 /**
- * The first render's baseline, the page with an empty list: its median (ms) on this machine kind
- * when quiet: the median of the baseline's medians in six full `npm run bench` runs on a quiet machine of CI's kind (Debian, node 20, 2 cores), 2026-11-22 (range 131-146 ms).
+ * The first render's baseline, a blank page of the extension at the page's size
+ * (blank-extension-page.ts): its median (ms) on this machine kind when quiet: TODO
  */
-const EMPTY_LIST_REFERENCE_MS = 139
+const BLANK_PAGE_REFERENCE_MS = 0
 /**
  * The CSV imports' baseline, two units of the CPU calibration in the page: its median (ms) on this
  * machine kind when quiet: the median of the 12 baseline medians (both imports) in six full
@@ -27,16 +28,21 @@ const EMPTY_LIST_REFERENCE_MS = 139
 const PAGE_CALIBRATION_REFERENCE_MS = 33
 
 async function withPage<T>(work: (tools: Tools) => Promise<T>): Promise<T> {
-  const t: Tools = await tools()
+  const build = buildWithBlankPage()
   try {
-    return await work(t)
+    const t: Tools = await tools(build.dir)
+    try {
+      return await work(t)
+    } finally {
+      await t.browser.close()
+    }
   } finally {
-    await t.browser.close()
+    build.remove()
   }
 }
 
 // Loaded on use, so that `npm run bench -- name` for other budgets needs no browser.
-async function tools() {
+async function tools(dist: string) {
   const { launchExtensionBrowser } = await import('../test/e2e/harness/extension-browser.ts')
   const harness = await import('../test/e2e/harness/portfolio.ts')
   const data = await import('../test/e2e/harness/portfolio-data.ts')
@@ -44,7 +50,7 @@ async function tools() {
   const { MATRIX_SHOWN_MARK } = await import('../src/extension/portfolio/matrix/VirtualTable.tsx')
   const { MATRIX_COMPLETE_MARK } = await import('../src/extension/portfolio/matrix/use-matrix-rows.ts')
   const { CSV_CHOSEN_MARK, CSV_PREVIEW_MARK } = await import('../src/extension/portfolio/csv/CsvImport.tsx')
-  const browser = await launchExtensionBrowser()
+  const browser = await launchExtensionBrowser(dist)
   const now = new Date()
   const seed = () => harness.seedPortfolio(browser, data.demoPortfolio(CLIENTS, helsinkiDate(now)), now)
   return { browser, harness, data, seed, marks: { MATRIX_SHOWN_MARK, MATRIX_COMPLETE_MARK, CSV_CHOSEN_MARK, CSV_PREVIEW_MARK } }
@@ -190,10 +196,10 @@ export const budgets: Budget[] = [
           await page.waitForFunction((name: string) => performance.getEntriesByName(name).length > 0, marks.MATRIX_SHOWN_MARK, { timeout: 20_000 })
           return page
         }
-        // Each open of the 2,000-client page comes with one of the same page with an empty list:
-        // the baseline (loading the page's code, no list) in the same machine state. The order
-        // flips every round; the first two rounds warm Chromium's caches, as any second visit
-        // to the page would.
+        // Each open of the 2,000-client page comes with one of a blank page of the extension: the
+        // baseline (what opening any extension page costs, none of the page's own work) in the
+        // same machine state. The order flips every round; the first two rounds warm Chromium's
+        // caches, as any second visit to the page would.
         const full = async () => {
           await seed()
           const page = await open()
@@ -204,14 +210,8 @@ export const budgets: Budget[] = [
           await page.close()
           return times
         }
-        const empty = async () => {
-          await browser.worker.evaluate(() => chrome.storage.local.clear())
-          const page = await open()
-          const shown = await mark(page, marks.MATRIX_SHOWN_MARK)
-          await page.close()
-          return shown
-        }
-        const { values, baselines } = await interleaved(15, 2, full, empty)
+        const blank = () => openBlankPage(browser.context, browser.extensionId, harness.PAGE_SIZE)
+        const { values, baselines } = await interleaved(15, 2, full, blank)
         const shown = values.map((v) => v.shown)
         // The renderer's main-thread CPU time to the same mark, 5 traced opens of each.
         const cpu: number[] = []
@@ -224,7 +224,7 @@ export const budgets: Budget[] = [
         }
         return {
           value: median(shown),
-          baseline: { what: 'the same page with an empty list, interleaved', value: median(baselines), unit: 'ms', reference: EMPTY_LIST_REFERENCE_MS },
+          baseline: { what: 'a blank page of the extension (one module script, one frame), interleaved', value: median(baselines), unit: 'ms', reference: BLANK_PAGE_REFERENCE_MS },
           detail: `${shown.length} opens at 1280x900 (${fmt(shown)} ms; baseline ${fmt(baselines)} ms); the page's code starts at ${median(values.map((v) => v.start)).toFixed(0)} ms and every row is checked at ${median(values.map((v) => v.complete)).toFixed(0)} ms (medians); main-thread CPU time to the first render (traced): ${median(cpu).toFixed(0)} ms with 2,000 clients, ${median(cpuEmpty).toFixed(0)} ms with none`,
         }
       })

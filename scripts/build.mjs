@@ -13,11 +13,15 @@ for (const browser of browsers) {
     process.exit(2)
   }
   const outDir = `${values['out-root']}/${browser}`
-  const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
-    stdio: 'inherit',
-    env: { ...withoutVitestEnv(process.env), VALTUUSAPU_BROWSER: browser },
-  })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  // The manifest's build (background, content script, popup), then the portfolio page into the
+  // same folder (vite.config.ts says why it is a build of its own).
+  for (const page of ['manifest', 'portfolio']) {
+    const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+      stdio: 'inherit',
+      env: { ...withoutVitestEnv(process.env), VALTUUSAPU_BROWSER: browser, VALTUUSAPU_PAGE: page },
+    })
+    if (result.status !== 0) process.exit(result.status ?? 1)
+  }
   console.log(`built ${outDir}`)
 }
 
