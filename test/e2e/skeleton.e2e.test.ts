@@ -12,6 +12,9 @@ import { extensionNetworkRequests } from './harness/network-guard.ts'
 let browser: ExtensionBrowser
 const failure = readFixture('skeleton-no-access-fi.html')
 const UNRELATED = 'https://www.example.com/asiointi/'
+/** The failure page again, with an image that never arrives, so its load event never comes. */
+const SLOW_PAGE = `${failure.url.replace(/\/$/, '')}-hidas-kuva`
+const SLOW_IMAGE = 'https://asiointi.kela.fi/kuvat/hidas.png'
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser()
@@ -41,6 +44,27 @@ test('on a Kela URL the content script reports, the badge is set and the popup s
   await expect.poll(() => popup.getByTestId('state').getAttribute('data-kind')).toBe('no-access')
   await popup.close()
   await page.close()
+})
+
+test('a page whose load event never comes (an image that never arrives) is still read, a second after its DOM is complete', async () => {
+  // The content script reads a page after its load event, so as not to delay it; it must not wait
+  // for ever when a slow image holds that event back.
+  browser.server.route(SLOW_PAGE, { status: failure.status, body: failure.html.replace('</body>', `<img src="${SLOW_IMAGE}" alt=""></body>`) })
+  let imageAsked = false
+  await browser.context.route(SLOW_IMAGE, () => {
+    imageAsked = true // never answered
+  })
+  const page = await browser.context.newPage()
+  try {
+    await page.goto(SLOW_PAGE, { waitUntil: 'domcontentloaded' })
+    const tabId = await tabIdOf(browser, page)
+    await expect.poll(() => storedState(tabId), { timeout: 5000 }).toMatchObject({ kind: 'no-access' })
+    expect(imageAsked).toBe(true)
+    expect(await page.evaluate(() => document.readyState)).toBe('interactive')
+  } finally {
+    await page.close()
+    await browser.context.unroute(SLOW_IMAGE)
+  }
 })
 
 test('on an unrelated host the content script does not run', async () => {
@@ -78,7 +102,7 @@ test('a script on the Kela page cannot fetch any of the extension files', async 
 })
 
 test('the extension made no network request: every request went to a page this suite opened', async () => {
-  const opened = new Set([failure.url, UNRELATED])
+  const opened = new Set([failure.url, UNRELATED, SLOW_PAGE, SLOW_IMAGE])
   const foreign = browser.requests
     // chrome-extension: URLs never reach the network (the refused page fetches above show up
     // as chrome-extension://invalid/).

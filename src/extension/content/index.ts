@@ -75,12 +75,17 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
 
 // The script runs at document_start (manifest.json): Chrome holds a page's load event until its
 // document_idle scripts have run, which made Kela pages load ~100 ms later (bench/page-load.bench.ts).
-// It asks for the HTTP status at once and starts reading the page when the DOM is complete.
-const statusReply = send({ type: 'cs-bg-get-document-status' }).then((reply) => {
-  const value = (reply as { status?: unknown } | undefined)?.status
-  status = typeof value === 'number' ? value : null
-})
+// Nor does it work while the page loads: a trace showed its DOMContentLoaded handler (the first
+// calls into the browser's APIs from our isolated world, the observer, the status request) held
+// the page's DOMContentLoaded and load events by several milliseconds. So it starts after the
+// load event, in a task of its own, or LOAD_WAIT ms after the DOM is complete when the page's
+// images or frames keep the load event waiting.
+const LOAD_WAIT = 1000
 function start(): void {
+  const statusReply = send({ type: 'cs-bg-get-document-status' }).then((reply) => {
+    const value = (reply as { status?: unknown } | undefined)?.status
+    status = typeof value === 'number' ? value : null
+  })
   void statusReply.finally(() => {
     try {
       watcher = watchPage(report)
@@ -89,5 +94,16 @@ function start(): void {
     }
   })
 }
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
-else start()
+let started = false
+function startOnce(): void {
+  if (started) return
+  started = true
+  setTimeout(start, 0)
+}
+if (document.readyState === 'complete') startOnce()
+else {
+  addEventListener('load', startOnce, { once: true })
+  document.addEventListener('DOMContentLoaded', () => setTimeout(startOnce, LOAD_WAIT), { once: true })
+  // A page that was already past DOMContentLoaded (injected late): wait for load, or LOAD_WAIT.
+  if (document.readyState === 'interactive') setTimeout(startOnce, LOAD_WAIT)
+}
