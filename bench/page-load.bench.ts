@@ -35,7 +35,8 @@
 //   (moving around an e-service); the new-tab cost is printed, not judged.
 // Why the content script runs at document_start: Chrome holds a page's load event until its
 // document_idle content scripts have run. With any document_idle script, even an empty one, Kela
-// pages here loaded 1.5x slower; at document_start the script waits for DOMContentLoaded itself.
+// pages here loaded 1.5x slower; at document_start the script waits for the load event itself
+// (src/extension/content/index.ts: work in its DOMContentLoaded handler held the page's events).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'

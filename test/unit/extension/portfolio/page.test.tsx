@@ -4,7 +4,7 @@
 // adding clients, CSV import with its preview, backups, damaged and newer-version storage,
 // another tab's change, a failed save, reminders, the language switch.
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { buildMatrix, countMatrix, endingMandates, exportBackup, queryMatrix, requestTexts, STORAGE_KEYS, type Portfolio } from '../../../../src/core/portfolio/index.ts'
 import { KELA_SERVICE_THEMES } from '../../../../src/core/portfolio/kela-themes.ts'
 import { memoryArea } from '../../../../src/extension/portfolio/storage/area.ts'
@@ -129,7 +129,8 @@ describe('a client\'s details', () => {
 
   test('focus moves to its heading; each service\'s verdict; the request text names the missing themes and the firm', async () => {
     const { page, details } = await open()
-    expect(document.activeElement?.id).toBe('client-heading')
+    // The heading takes focus in an effect, after the details are in the DOM.
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('client-heading'))
     expect([...details.querySelectorAll('[data-testid="verdicts"] li[data-service]')].map((li) => li.getAttribute('data-status'))).toEqual(['fine', 'missing-theme'])
     const text = (byTestId(details, 'request-client-text') as HTMLTextAreaElement).value
     const expected = requestTexts(portfolio, client.businessId, { lang: 'fi', now: NOW })
