@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 import preact from '@preact/preset-vite'
 import { crx } from '@crxjs/vite-plugin'
 import { manifestFor, targetBrowser } from './scripts/manifest.ts'
+import { POPUP_LANGUAGE_CHUNK } from './src/extension/popup/language-chunk.ts'
 
 // One source manifest (manifest.json), one build per browser: CRXJS in Chrome mode drops
 // background.scripts and Firefox needs it, so each store gets its own output folder.
@@ -16,6 +17,7 @@ const underVitest = process.env.VITEST !== undefined
 // milliseconds more in Chromium (bench/blank-extension-page.ts), so each page is one script and
 // one stylesheet, plus what it loads later.
 const portfolioBuild = process.env.VALTUUSAPU_PAGE === 'portfolio'
+const POPUP_LANGUAGE = /\/src\/extension\/popup\/lang\/(fi|sv|en)\.ts$/
 
 export default defineConfig({
   plugins: [
@@ -33,7 +35,13 @@ export default defineConfig({
     emptyOutDir: !portfolioBuild,
     target: 'es2022',
     // CRXJS builds the popup and the background from the manifest.
-    rollupOptions: portfolioBuild ? { input: { portfolio: 'src/extension/portfolio/index.html' } } : {},
+    rollupOptions: portfolioBuild
+      ? { input: { portfolio: 'src/extension/portfolio/index.html' } }
+      : {
+          // The popup's language chunks have fixed names, so that public/popup-prefetch.js (not
+          // part of the build) can start loading the right one before the popup's code runs.
+          output: { chunkFileNames: (chunk) => (POPUP_LANGUAGE.test(chunk.facadeModuleId ?? '') ? `assets/${POPUP_LANGUAGE_CHUNK}[name].js` : 'assets/[name]-[hash].js') },
+        },
     // The manifest's build copies public/; the portfolio's must not copy it again.
     copyPublicDir: !portfolioBuild,
   },

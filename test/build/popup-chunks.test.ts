@@ -3,11 +3,13 @@
 // loaded on demand holding that language's UI strings and diagnosis texts, and full zod is in
 // none of them (zod/mini only). bench/popup.bench.ts measures the size; this keeps the shape.
 import { readFileSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { LANGS } from '../../src/core/contract/ids.ts'
 import { LANGUAGE_PACKS } from '../../src/core/diagnosis/index.ts'
 import { MESSAGES } from '../../src/extension/ui/i18n/all.ts'
 import { popupScripts } from '../../bench/popup.bench.ts'
+import { POPUP_LANGUAGE_CHUNK } from '../../src/extension/popup/language-chunk.ts'
 
 /** Strings only one language has: a UI string and the title of a rule, as they appear in code. */
 const markers = (lang: (typeof LANGS)[number]) => [MESSAGES[lang].checkMandates, LANGUAGE_PACKS[lang].rules['no-mandate'].title({} as never)]
@@ -29,6 +31,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       const others = LANGS.filter((other) => other !== lang).flatMap(markers)
       for (const marker of others) expect(code(chunks[0]!.files)).not.toContain(marker)
     }
+  })
+
+  test('the language chunks have the fixed names public/popup-prefetch.js preloads', () => {
+    const names = languages.map(({ chunk }) => basename(chunk)).sort()
+    expect(names).toEqual(LANGS.map((lang) => `${POPUP_LANGUAGE_CHUNK}${lang}.js`).sort())
+    for (const { chunk } of languages) expect(dirname(chunk)).toBe(resolve(`dist/${browser}/assets`))
   })
 
   test('no full zod anywhere in the popup (zod/mini only)', () => {

@@ -9,7 +9,7 @@ import { diagnoseIn, type LanguagePack } from '../../core/diagnosis/engine.ts'
 import type { FilterStatus } from '../protocol.ts'
 import { Button } from '../ui/components.tsx'
 import { UiEnvContext, type UiEnv } from '../ui/env.ts'
-import { I18nContext, detectLang } from '../ui/i18n/index.ts'
+import { I18nContext } from '../ui/i18n/index.ts'
 import { LangSwitcher } from '../ui/lang-switcher.tsx'
 import { preferredLang, rememberLang } from '../ui/preferences.ts'
 import { SupportCard } from '../ui/support-card.tsx'
@@ -59,12 +59,12 @@ async function loadTab(bg: BackgroundApi, tabId: number | undefined): Promise<Ta
 }
 
 /**
- * Starts everything the popup needs before it can show anything: the language (the browser's is
- * the likely one, so its strings start loading before storage answers), the tab's state, the
- * remembered answers. main.tsx calls it before the first render, so none of it waits for a paint.
+ * Starts everything the popup needs before it can show anything: the language, the tab's state,
+ * the remembered answers. main.tsx calls it before the first render, so none of it waits for a
+ * paint (and public/popup-prefetch.js has started the first of it even earlier). Only the language
+ * shown loads: the chosen one, else the browser's.
  */
 export function startBoot({ target, env, bg, actions, uiLanguage }: Pick<AppProps, 'target' | 'env' | 'bg' | 'actions' | 'uiLanguage'>): Promise<Boot> {
-  loadLanguage(detectLang(uiLanguage)).catch(() => undefined)
   const tabId = 'tabId' in target ? Promise.resolve(target.tabId) : actions.activeTabId().catch(() => undefined)
   const organisation = lastOrganisation(env.store)
   return Promise.all([

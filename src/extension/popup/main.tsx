@@ -8,15 +8,18 @@ import { App, startBoot } from './App.tsx'
 import { backgroundApi } from './background-api.ts'
 import { browserTabActions } from './tab-actions.ts'
 import { popupTarget } from './target.ts'
+import { prefetchedActions, prefetchedSend, prefetchedStore } from './prefetch.ts'
 
 // Marks when the popup's code starts running, so the bench can tell loading from work.
 performance.mark('valtuusapu:popup-start')
-// What the popup needs starts loading now, not after the first paint (a frame later).
+// What the popup needs starts loading now, not after the first paint (a frame later); the tab's
+// state and the first storage reads were asked for already by public/popup-prefetch.js, if it ran.
+const early = globalThis.__valtuusapuPopupPrefetch
 const props = {
   target: popupTarget(location.search),
-  env: browserEnv,
-  bg: backgroundApi((message) => browser.runtime.sendMessage(message)),
-  actions: browserTabActions,
+  env: { ...browserEnv, store: prefetchedStore(browserEnv.store, early) },
+  bg: backgroundApi(prefetchedSend((message) => browser.runtime.sendMessage(message), early)),
+  actions: prefetchedActions(browserTabActions, early),
   uiLanguage: browser.i18n.getUILanguage(),
 }
 const booting = startBoot(props)
