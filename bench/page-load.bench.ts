@@ -41,11 +41,12 @@
 // document_idle content scripts have run. With any document_idle script, even an empty one, Kela
 // pages here loaded 1.5x slower; at document_start the script waits for the load event itself
 // (src/extension/content/index.ts: work in its DOMContentLoaded handler held the page's events).
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { FixtureServer } from '../test/e2e/harness/fixture-server.ts'
+import { removeProfile } from '../test/e2e/harness/remove-profile.ts'
 import { median, type Budget } from './budget.ts'
 import { bigKelaPage } from './big-page.ts'
 
@@ -163,7 +164,7 @@ export const budgets: Budget[] = [
         }
       } finally {
         await context.close()
-        rmSync(profile, { recursive: true, force: true })
+        await removeProfile(profile)
         await server.stop()
       }
     },

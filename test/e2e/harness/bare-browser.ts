@@ -5,12 +5,13 @@
 // (CDP Extensions.loadUnpacked); `setSiteAccess` does what the user does in the extension's
 // details page.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 import { CHROMIUM } from './extension-browser.ts'
 import { FixtureServer } from './fixture-server.ts'
+import { removeProfile } from './remove-profile.ts'
 
 export type SiteAccess = 'ON_CLICK' | 'ON_ALL_SITES'
 
@@ -66,7 +67,7 @@ export async function launchBareBrowser(): Promise<BareBrowser> {
       child.kill()
       await exited
       await server.stop()
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 })
+      await removeProfile(profile)
     },
   }
 }

@@ -1,11 +1,12 @@
 // Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core.
 // Browser downloads are impossible on our machines, so executablePath points at /usr/bin/chromium.
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core'
 import { FixtureServer } from './fixture-server.ts'
+import { removeProfile } from './remove-profile.ts'
 import { extensionNetworkRequests } from './network-guard.ts'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -65,7 +66,7 @@ export async function launchExtensionBrowser(dist = resolve('dist/chrome'), opti
       const madeByExtension = extensionNetworkRequests(requests, server.requests)
       await context.close()
       await server.stop()
-      rmSync(profile, { recursive: true, force: true })
+      await removeProfile(profile)
       if (madeByExtension.length > 0) throw new Error(`the extension made network requests:\n${madeByExtension.join('\n')}`)
     },
   }
