@@ -1,6 +1,7 @@
 // What public/popup-prefetch.js, the popup's first script, starts before the popup's code has
-// loaded: the tab's id, the background's answer about the tab, and the browser UI language's
-// chunk. The popup takes each answer once (main.tsx) and checks it as it checks any reply.
+// loaded: the tab's id, the background's answer about the tab, the first storage reads
+// (PREFETCH_KEYS), and the shown language's chunk (a modulepreload the popup's own import then
+// finds loaded). The popup takes each answer once (main.tsx) and checks it as it checks any reply.
 import type { KeyValueStore } from '../ui/env.ts'
 import { LANG_KEY } from '../ui/preferences.ts'
 import type { SendMessage } from './background-api.ts'
