@@ -7,7 +7,9 @@ import { POPUP_LANGUAGE_CHUNK } from './src/extension/popup/language-chunk.ts'
 // One source manifest (manifest.json), one build per browser: CRXJS in Chrome mode drops
 // background.scripts and Firefox needs it, so each store gets its own output folder.
 // The content script is a standalone IIFE: no loader, no web_accessible_resources, so a Kela
-// page cannot fetch our files to detect the extension.
+// page cannot fetch our files to detect the extension. The background injects it
+// (src/extension/background/injection.ts says why it is not declared), so it is a build of its
+// own, like the portfolio page.
 const browser = targetBrowser(process.env.VALTUUSAPU_BROWSER)
 // Vitest reads this file too; CRXJS must not run there, it would empty dist/ under the e2e tests.
 const underVitest = process.env.VITEST !== undefined
@@ -17,22 +19,18 @@ const underVitest = process.env.VITEST !== undefined
 // milliseconds more in Chromium (bench/blank-extension-page.ts), so each page is one script and
 // one stylesheet, plus what it loads later.
 const portfolioBuild = process.env.VALTUUSAPU_PAGE === 'portfolio'
+const contentBuild = process.env.VALTUUSAPU_PAGE === 'content'
+const extraBuild = portfolioBuild || contentBuild
 const POPUP_LANGUAGE = /\/src\/extension\/popup\/lang\/(fi|sv|en)\.ts$/
 
 export default defineConfig({
   plugins: [
     preact(),
-    underVitest || portfolioBuild
-      ? null
-      : crx({
-          manifest: manifestFor(browser),
-          browser,
-          contentScripts: { standaloneFiles: ['src/extension/content/index.ts'] },
-        }),
+    underVitest || extraBuild ? null : crx({ manifest: manifestFor(browser), browser }),
   ],
   build: {
     outDir: `dist/${browser}`,
-    emptyOutDir: !portfolioBuild,
+    emptyOutDir: !extraBuild,
     target: 'es2022',
     // CRXJS builds the popup and the background from the manifest.
     rollupOptions: portfolioBuild
@@ -43,7 +41,11 @@ export default defineConfig({
           output: { chunkFileNames: (chunk) => (POPUP_LANGUAGE.test(chunk.facadeModuleId ?? '') ? `assets/${POPUP_LANGUAGE_CHUNK}[name].js` : 'assets/[name]-[hash].js') },
         },
     // The manifest's build copies public/; the portfolio's must not copy it again.
-    copyPublicDir: !portfolioBuild,
+    copyPublicDir: !extraBuild,
+    lib: contentBuild
+      ? { entry: 'src/extension/content/index.ts', formats: ['iife'], name: 'valtuusapuContent', fileName: () => 'src/extension/content/index.js' }
+      : undefined,
+    minify: contentBuild ? true : undefined,
   },
   test: {
     projects: [

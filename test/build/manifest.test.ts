@@ -2,6 +2,7 @@
 // promises the README makes about hosts, permissions and exposed files.
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { CONTENT_SCRIPT } from '../../src/extension/background/content-script-file.ts'
 
 const ALLOWED_HOSTS = ['https://*.kela.fi/*', 'https://*.suomi.fi/*']
 const read = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8'))
@@ -20,15 +21,17 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (browser) => {
     const hosts = [
       ...(manifest.host_permissions ?? []),
       ...(manifest.optional_host_permissions ?? []),
-      ...manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches),
     ]
     expect(hosts.length).toBeGreaterThan(0)
     for (const host of hosts) expect(ALLOWED_HOSTS).toContain(host)
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>')
   })
-  test('the content script is one standalone file', () => {
-    expect(manifest.content_scripts).toHaveLength(1)
-    expect(manifest.content_scripts[0].js).toEqual(['src/extension/content/index.js'])
+  test('no content script is declared: the background injects one standalone file, which imports nothing', () => {
+    // src/extension/background/injection.ts says why the script is injected, not declared.
+    expect(manifest.content_scripts).toBeUndefined()
+    expect(manifest.permissions).toEqual(['scripting', 'storage', 'webRequest'])
+    const script = readFileSync(`dist/${browser}/${CONTENT_SCRIPT}`, 'utf8')
+    expect(script).not.toMatch(/\bimport\s*[({"'`*]|\bimport\s+\w|\bexport\s*[{*]|\brequire\(/)
   })
 })
 

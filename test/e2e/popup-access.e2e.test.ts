@@ -1,9 +1,10 @@
-// The popup on a tab the extension cannot read yet, for real: Chromium runs first, a Kela page
-// is opened, and only then is the extension installed, so that tab needs a reload; then the
-// user withholds site access in chrome://extensions, so the popup must ask for it. Each state
+// The popup on a tab the extension cannot read, for real: a Kela address whose page failed to
+// load shows the browser's error page, where no extension may run a script, so that tab needs a
+// reload (a tab merely opened before the install is read at once: tab-access.e2e.test.ts); then
+// the user withholds site access in chrome://extensions, so the popup must ask for it. Each state
 // in fi, sv and en, axe-clean, 400 px wide, and the buttons doing what they say.
 import { mkdirSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { LANGS, type Lang } from '../../src/core/contract/ids.ts'
 import { readFixture } from '../fixtures/fixture-pages.ts'
@@ -13,6 +14,8 @@ import { HOST_PERMISSIONS } from '../../src/extension/protocol.ts'
 
 const SHOTS = '.reports/popup'
 const fixture = readFixture('no-access-employer-fi.html')
+/** Until the test lets it load, every request for the Kela page fails (the browser's error page). */
+const refuse = (route: Route) => route.abort('connectionreset')
 let bare: BareBrowser
 let extensionId: string
 let kela: Page
@@ -22,9 +25,10 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   bare = await launchBareBrowser()
   bare.server.route(fixture.url, { status: fixture.status, body: fixture.html })
-  kela = await bare.context.newPage()
-  await kela.goto(fixture.url)
   extensionId = await bare.install()
+  await bare.context.route(fixture.url, refuse)
+  kela = await bare.context.newPage()
+  await kela.goto(fixture.url).catch(() => undefined)
   const ui = await bare.context.newPage()
   await ui.goto(`chrome-extension://${extensionId}/${POPUP_PATH}?tabId=0`)
   tabId = (await ui.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, fixture.url))!
@@ -49,7 +53,7 @@ async function checkLook(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 }
 
-describe('a Kela tab opened before the install', () => {
+describe('a Kela address showing the browser\'s error page', () => {
   test.each(LANGS)('%s: "reload the page first"', async (lang) => {
     const page = await openPopup(lang)
     expect(await popupState(page)).toBe('needs-reload')
@@ -61,6 +65,7 @@ describe('a Kela tab opened before the install', () => {
   test('the button reloads the tab, and the popup then shows what the page reports', async () => {
     const page = await openPopup('en')
     expect(await popupState(page)).toBe('needs-reload')
+    await bare.context.unroute(fixture.url, refuse)
     const reloaded = kela.waitForEvent('load')
     await page.getByRole('button', { name: 'Reload the page' }).click()
     await reloaded

@@ -1,7 +1,10 @@
-// Whether the extension can read a tab, in the two cases the popup must explain:
-// - Chrome does not inject content scripts into tabs that were open before the extension was
-//   installed. Chromium starts without the extension, a Kela page is opened, and only then is
-//   the extension installed (CDP Extensions.loadUnpacked): `needs-reload`; after a reload, `ready`.
+// Whether the extension can read a tab:
+// - Chrome never runs declared content scripts in tabs that were open before the extension was
+//   installed; ours is injected (background/injection.ts), also into those. Chromium starts
+//   without the extension, two Kela pages are opened (one loaded, one whose load event an image
+//   holds back), and only then is the extension installed (CDP Extensions.loadUnpacked): both
+//   are read, `ready`, no reload. A Kela address showing the browser's error page
+//   takes no script: `needs-reload`, the state the popup explains; after a reload, `ready`.
 // - The user withholds site access (chrome://extensions > Site access > On click; Firefox lets
 //   users revoke host permissions the same way): `no-host-permission`.
 // This needs a browser-level CDP session: harness/bare-browser.ts starts Chromium itself.
@@ -17,24 +20,71 @@ beforeAll(async () => {
 })
 afterAll(async () => bare?.close())
 
-test('a Kela tab opened before the install needs a reload; after it, the tab is ready', async () => {
+test('Kela tabs open when the extension is installed, loaded or still loading, are read without a reload', async () => {
   const context = bare.context
   const fixture = readFixture('no-access-employer-fi.html')
   bare.server.route(fixture.url, { status: fixture.status, body: fixture.html })
   const page = await context.newPage()
   await page.goto(fixture.url)
+  // A second Kela page whose load event is still waiting for an image when the extension arrives.
+  const loadingUrl = `${fixture.url.replace(/\/$/, '')}-kuva`
+  bare.server.route(loadingUrl, { status: fixture.status, body: fixture.html.replace('</body>', '<img src="/held-image.png" alt=""></body>') })
+  let releaseImage = () => {}
+  const imageHeld = new Promise<void>((resolve) => (releaseImage = resolve))
+  await context.route('**/held-image.png', async (route) => {
+    await imageHeld
+    await route.fulfill({ status: 404, body: '' })
+  })
+  const loading = await context.newPage()
+  await loading.goto(loadingUrl, { waitUntil: 'domcontentloaded' })
 
   const id = await bare.install()
   extensionId = id
   const ui = await context.newPage()
   await ui.goto(`chrome-extension://${id}/src/extension/popup/index.html?tabId=0`)
+  const tabIds = await ui.evaluate(async (urls) => {
+    const tabs = await chrome.tabs.query({})
+    return urls.map((url) => tabs.find((tab) => tab.url === url)?.id)
+  }, [fixture.url, loadingUrl])
+  expect(tabIds).toEqual([expect.any(Number), expect.any(Number)])
+  // Chrome never runs a declared content script in a tab opened before the install; the
+  // background injects ours into every open Kela tab when installed. Only storage is read here:
+  // the popup's own request would inject on demand and hide a missed tab.
+  const stored = () => ui.evaluate(async (ids) => {
+    const all = await chrome.storage.session.get(ids.map((tabId) => `tab:${tabId}`))
+    return ids.map((tabId) => (all[`tab:${tabId}`] as { kind?: string } | undefined)?.kind ?? null)
+  }, tabIds as number[])
+  expect(await ui.evaluate(async (tabId) => (await chrome.tabs.get(tabId)).status, tabIds[1]!)).toBe('loading')
+  await expect.poll(stored, { timeout: 5000 }).toEqual(['no-access', 'no-access'])
+  releaseImage()
   const send = (message: unknown) => ui.evaluate((m) => chrome.runtime.sendMessage(m), message)
-  const tabId = await ui.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, fixture.url)
-  expect(tabId).toBeTypeOf('number')
+  for (const tabId of tabIds) {
+    expect(await send({ type: 'ui-bg-get-tab-state', tabId })).toMatchObject({ access: 'ready', state: { kind: 'no-access' } })
+  }
+  await context.unroute('**/held-image.png')
+  await loading.close()
+  await page.close()
+})
 
+test('a Kela address showing the browser\'s error page cannot be read: needs-reload; after a reload that works, ready', async () => {
+  const context = bare.context
+  const fixture = readFixture('no-access-employer-fi.html')
+  const url = `${fixture.url.replace(/\/$/, '')}-katkos`
+  bare.server.route(url, { status: fixture.status, body: fixture.html })
+  // The navigation fails: Chrome shows its error page at the Kela address, where no extension
+  // may run a script.
+  await context.route(url, (route) => route.abort('connectionreset'))
+  const page = await context.newPage()
+  await page.goto(url).catch(() => undefined)
+  const ui = await context.newPage()
+  await ui.goto(`chrome-extension://${extensionId}/src/extension/popup/index.html?tabId=0`)
+  const send = (message: unknown) => ui.evaluate((m) => chrome.runtime.sendMessage(m), message)
+  const tabId = await ui.evaluate(async (address) => (await chrome.tabs.query({})).find((tab) => tab.url === address)?.id, url)
+  expect(tabId).toBeTypeOf('number')
   expect(await send({ type: 'ui-bg-get-tab-state', tabId })).toEqual({ state: null, access: 'needs-reload', filter: null })
   expect(await send({ type: 'ui-bg-extract-mandates', tabId })).toEqual({ ok: false, reason: 'needs-reload' })
 
+  await context.unroute(url)
   await page.reload()
   await expect.poll(() => send({ type: 'ui-bg-get-tab-state', tabId }), { timeout: 5000 }).toMatchObject({ access: 'ready', state: { kind: 'no-access' } })
 })

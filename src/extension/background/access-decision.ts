@@ -24,7 +24,20 @@ export interface AccessFacts {
 export function decideAccess({ granted, url, answered }: AccessFacts): TabAccess {
   if (!granted) return 'no-host-permission'
   if (url === undefined || !isKelaUrl(url)) return 'not-kela-page'
-  // Chrome injects content scripts only into pages loaded after the extension was installed or
-  // updated; Firefox injects into open tabs too. https://github.com/fregante/webext-inject-on-install
+  // The background injects the content script into every Kela page that loads and, when asked,
+  // into one that was open before (access.ts); a tab it could not inject into (an error page, a
+  // page still loading) needs a reload.
   return answered ? 'ready' : 'needs-reload'
+}
+
+/**
+ * When the background injects the content script after a tab update (injection.ts): a Kela page
+ * that has loaded, now; one that starts loading, after a wait in case its load event never comes
+ * (the script itself then waits for the load event or a second); any other page, no longer.
+ * `unchanged` for updates that say nothing about loading (a title, a favicon).
+ */
+export function injectionFor(status: string | undefined, url: string | undefined): 'now' | 'after-wait' | 'cancel' | 'unchanged' {
+  if (status !== 'loading' && status !== 'complete') return 'unchanged'
+  if (url === undefined || !isKelaUrl(url)) return 'cancel'
+  return status === 'complete' ? 'now' : 'after-wait'
 }

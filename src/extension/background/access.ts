@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill'
 import { HOST_PERMISSIONS, type TabAccess } from '../protocol.ts'
 import { decideAccess, isKelaUrl } from './access-decision.ts'
+import { injectContentScript } from './injection.ts'
 
 export async function pingContentScript(tabId: number, timeout = 1000): Promise<boolean> {
   const ping = browser.tabs.sendMessage(tabId, { type: 'bg-cs-ping' }, { frameId: 0 }).then(
@@ -20,9 +21,13 @@ export async function tabAccess(tabId: number): Promise<TabAccess> {
     pingContentScript(tabId),
   ])
   if (!tab) return 'not-kela-page'
-  let answered = granted && tab.url !== undefined && isKelaUrl(tab.url) && pinged
-  // A page still loading has not run the content script yet (document_idle): give it a moment.
-  for (let i = 0; !answered && granted && tab.status === 'loading' && i < 3; i++) {
+  const kela = granted && tab.url !== undefined && isKelaUrl(tab.url)
+  let answered = kela && pinged
+  // A Kela page without our script: open before the extension was installed, or granted access
+  // only now (Firefox). Inject it now; a page still loading gets it when it has loaded
+  // (injection.ts), so give it a moment.
+  if (kela && !answered && tab.status !== 'loading' && (await injectContentScript(tabId))) answered = await pingContentScript(tabId)
+  for (let i = 0; !answered && kela && tab.status === 'loading' && i < 3; i++) {
     await new Promise((resolve) => setTimeout(resolve, 500))
     answered = await pingContentScript(tabId)
   }

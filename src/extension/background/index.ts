@@ -15,6 +15,7 @@ import { tabAccess } from './access.ts'
 import { documentStatus, forgetDocumentStatus, observeDocumentStatus } from './document-status.ts'
 import { clearSavedMandates, readSavedMandates, saveMandates } from './saved-mandates.ts'
 import { applyPendingFilter, openThemeList } from './theme-list.ts'
+import { forgetInjection, injectIntoOpenTabs, injectOnNavigation } from './injection.ts'
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '')
 
@@ -22,7 +23,6 @@ const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '')
 // and a tab without a failure shows the reminder.
 const portfolioReminders = startPortfolioReminders(browser)
 useGlobalBadge(portfolioReminders.current)
-browser.runtime.onStartup.addListener(() => void portfolioReminders.refresh())
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, browser.runtime.id, extensionOrigin)
@@ -103,9 +103,16 @@ function readPartly(raw: unknown): ExtractMandatesReply {
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   void clearOnNavigation(tabId, change.status, tab.url)?.catch(() => undefined)
+  injectOnNavigation(tabId, change.status, tab.url)
+})
+browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs())
+browser.runtime.onStartup.addListener(() => {
+  void portfolioReminders.refresh()
+  void injectIntoOpenTabs()
 })
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  forgetInjection(tabId)
   forgetDocumentStatus(tabId)
   void clearTabState(tabId).then(() => forgetTab(tabId)).catch(() => undefined)
 })

@@ -52,7 +52,7 @@ async function applyFilter(): Promise<{ found: boolean; word: string }> {
   return { found: false, word }
 }
 
-chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+function answer(raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (response?: unknown) => void): true | undefined {
   try {
     if (classifySender(sender, chrome.runtime.id, chrome.runtime.getURL('').replace(/\/$/, '')).kind !== 'extension-page') return undefined
     const parsed = BackgroundMessage.safeParse(raw)
@@ -71,15 +71,16 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     // Never into the page's console.
   }
   return undefined
-})
+}
 
-// The script runs at document_start (manifest.json): Chrome holds a page's load event until its
-// document_idle scripts have run, which made Kela pages load ~100 ms later (bench/page-load.bench.ts).
-// Nor does it work while the page loads: a trace showed its DOMContentLoaded handler (the first
-// calls into the browser's APIs from our isolated world, the observer, the status request) held
-// the page's DOMContentLoaded and load events by several milliseconds. So it starts after the
-// load event, in a task of its own, or LOAD_WAIT ms after the DOM is complete when the page's
-// images or frames keep the load event waiting.
+// The background injects the script once a Kela page has loaded (background/injection.ts: a
+// declared content script made every new Kela tab load later), or after a wait when the load
+// event does not come, and into a page open before the extension was installed when the popup
+// asks. Even then it does no work while the page loads: a trace showed its DOMContentLoaded
+// handler (the first calls into the browser's APIs from our isolated world, the observer, the
+// status request) held the page's DOMContentLoaded and load events by several milliseconds. So it
+// starts after the load event, in a task of its own, or LOAD_WAIT ms after the DOM is complete
+// when the page's images or frames keep the load event waiting.
 const LOAD_WAIT = 1000
 function start(): void {
   const statusReply = send({ type: 'cs-bg-get-document-status' }).then((reply) => {
@@ -100,10 +101,23 @@ function startOnce(): void {
   started = true
   setTimeout(start, 0)
 }
-if (document.readyState === 'complete') startOnce()
-else {
-  addEventListener('load', startOnce, { once: true })
-  document.addEventListener('DOMContentLoaded', () => setTimeout(startOnce, LOAD_WAIT), { once: true })
-  // A page that was already past DOMContentLoaded (injected late): wait for load, or LOAD_WAIT.
-  if (document.readyState === 'interactive') setTimeout(startOnce, LOAD_WAIT)
+
+function run(): void {
+  chrome.runtime.onMessage.addListener(answer)
+  if (document.readyState === 'complete') startOnce()
+  else {
+    addEventListener('load', startOnce, { once: true })
+    document.addEventListener('DOMContentLoaded', () => setTimeout(startOnce, LOAD_WAIT), { once: true })
+    // A page already past DOMContentLoaded: wait for load, or LOAD_WAIT.
+    if (document.readyState === 'interactive') setTimeout(startOnce, LOAD_WAIT)
+  }
+}
+
+// Injected after every load and whenever the background finds no answer in the tab: one copy per
+// document. Our isolated world keeps the mark; the page cannot see it.
+const RUNNING = Symbol.for('valtuusapu.content-script')
+const world = globalThis as unknown as Record<symbol, boolean | undefined>
+if (!world[RUNNING]) {
+  world[RUNNING] = true
+  run()
 }

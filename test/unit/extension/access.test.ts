@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { decideAccess, isKelaUrl } from '../../../src/extension/background/access-decision.ts'
+import { decideAccess, injectionFor, isKelaUrl } from '../../../src/extension/background/access-decision.ts'
 
 test('Kela and Suomi.fi pages are those the manifest matches: https on kela.fi, suomi.fi and subdomains', () => {
   for (const url of ['https://asiointi.kela.fi/x', 'https://www.suomi.fi/valtuudet', 'https://kela.fi/', 'https://tunnistus.suomi.fi/a?b']) expect(isKelaUrl(url)).toBe(true)
@@ -15,4 +15,17 @@ test.each([
   [{ granted: true, url: 'https://asiointi.kela.fi/', answered: true }, 'ready'],
 ] as const)('%o -> %s', (facts, access) => {
   expect(decideAccess(facts)).toBe(access)
+})
+
+test.each([
+  ['complete', 'https://asiointi.kela.fi/tyonantaja', 'now'],
+  ['complete', 'https://www.suomi.fi/valtuudet', 'now'],
+  ['loading', 'https://asiointi.kela.fi/tyonantaja', 'after-wait'],
+  ['loading', 'https://www.example.com/', 'cancel'],
+  ['complete', 'https://www.example.com/', 'cancel'],
+  ['complete', undefined, 'cancel'],
+  [undefined, 'https://asiointi.kela.fi/tyonantaja', 'unchanged'],
+  ['unloaded', 'https://asiointi.kela.fi/tyonantaja', 'unchanged'],
+] as const)('a tab update %s at %s: inject %s', (status, url, when) => {
+  expect(injectionFor(status, url)).toBe(when)
 })
