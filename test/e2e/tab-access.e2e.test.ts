@@ -6,7 +6,8 @@
 //   are read, `ready`, no reload. A Kela address showing the browser's error page
 //   takes no script: `needs-reload`, the state the popup explains; after a reload, `ready`.
 // - The user withholds site access (chrome://extensions > Site access > On click; Firefox lets
-//   users revoke host permissions the same way): `no-host-permission`.
+//   users revoke host permissions the same way): `no-host-permission`. Granted again, a Kela tab
+//   opened meanwhile (no script: no permission) is read at once, without a reload.
 // This needs a browser-level CDP session: harness/bare-browser.ts starts Chromium itself.
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { readFixture } from '../fixtures/fixture-pages.ts'
@@ -89,7 +90,7 @@ test('a Kela address showing the browser\'s error page cannot be read: needs-rel
   await expect.poll(() => send({ type: 'ui-bg-get-tab-state', tabId }), { timeout: 5000 }).toMatchObject({ access: 'ready', state: { kind: 'no-access' } })
 })
 
-test('site access withheld ("on click" in chrome://extensions): no-host-permission; granted again: ready', async () => {
+test('site access withheld ("on click" in chrome://extensions): no-host-permission; granted again: a Kela tab opened meanwhile is read without a reload', async () => {
   const context = bare.context
   const id = extensionId
   expect(id).not.toBe('')
@@ -107,7 +108,21 @@ test('site access withheld ("on click" in chrome://extensions): no-host-permissi
   await bare.setSiteAccess(id, 'ON_CLICK')
   await expect.poll(() => send({ type: 'ui-bg-get-tab-state', tabId }), { timeout: 5000 }).toMatchObject({ access: 'no-host-permission' })
 
+  // A Kela page opened while access is withheld gets no script. Granted again, it is read at once
+  // (permissions.onAdded), without a reload and without a request from the popup.
+  const withheldUrl = `${fixture.url.replace(/\/$/, '')}-ilman-lupaa`
+  bare.server.route(withheldUrl, { status: fixture.status, body: fixture.html })
+  const tabIds = () => ui.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id))
+  const before = await tabIds()
+  const opened = await context.newPage()
+  await opened.goto(withheldUrl)
+  // Without site access the browser hides the tab's URL from us: the new tab is the one not there before.
+  const openedId = (await tabIds()).find((tabId) => !before.includes(tabId))
+  expect(openedId).toBeTypeOf('number')
+  const storedKind = () => ui.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as { kind?: string } | undefined)?.kind ?? null, `tab:${openedId}`)
+  await opened.waitForTimeout(1500)
+  expect(await storedKind()).toBeNull()
   await bare.setSiteAccess(id, 'ON_ALL_SITES')
-  await page.reload()
+  await expect.poll(storedKind, { timeout: 5000 }).toBe('no-access')
   await expect.poll(() => send({ type: 'ui-bg-get-tab-state', tabId }), { timeout: 5000 }).toMatchObject({ access: 'ready' })
 })

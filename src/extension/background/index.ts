@@ -106,6 +106,8 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   injectOnNavigation(tabId, change.status, tab.url)
 })
 browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs())
+// Site access granted again (chrome://extensions, Firefox's add-on permissions): read open Kela tabs now.
+browser.permissions.onAdded.addListener(() => void injectIntoOpenTabs())
 browser.runtime.onStartup.addListener(() => {
   void portfolioReminders.refresh()
   void injectIntoOpenTabs()
