@@ -32,8 +32,7 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
 export function injectOnNavigation(tabId: number, status: string | undefined, url: string | undefined): void {
   const when = injectionFor(status, url)
   if (when === 'unchanged') return
-  clearTimeout(waiting.get(tabId))
-  waiting.delete(tabId)
+  forgetInjection(tabId)
   if (when === 'now') void injectContentScript(tabId)
   if (when === 'after-wait') {
     waiting.set(tabId, setTimeout(() => {

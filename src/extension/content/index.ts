@@ -75,8 +75,8 @@ function answer(raw: unknown, sender: chrome.runtime.MessageSender, sendResponse
 
 // The background injects the script once a Kela page has loaded (background/injection.ts: a
 // declared content script made every new Kela tab load later), or after a wait when the load
-// event does not come, and into a page open before the extension was installed when the popup
-// asks. Even then it does no work while the page loads: a trace showed its DOMContentLoaded
+// event does not come, into the Kela pages open when the extension is installed or allowed
+// again, and when the popup finds no script in its tab. Even then it does no work while the page loads: a trace showed its DOMContentLoaded
 // handler (the first calls into the browser's APIs from our isolated world, the observer, the
 // status request) held the page's DOMContentLoaded and load events by several milliseconds. So it
 // starts after the load event, in a task of its own, or LOAD_WAIT ms after the DOM is complete
