@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite'
 import { crx } from '@crxjs/vite-plugin'
 import { manifestFor, targetBrowser } from './scripts/manifest.ts'
 import { POPUP_LANGUAGE_CHUNK } from './src/extension/popup/language-chunk.ts'
+import { CONTENT_SCRIPT } from './src/extension/background/content-script-file.ts'
 
 // One source manifest (manifest.json), one build per browser: CRXJS in Chrome mode drops
 // background.scripts and Firefox needs it, so each store gets its own output folder.
@@ -43,7 +44,7 @@ export default defineConfig({
     // The manifest's build copies public/; the portfolio's must not copy it again.
     copyPublicDir: !extraBuild,
     lib: contentBuild
-      ? { entry: 'src/extension/content/index.ts', formats: ['iife'], name: 'valtuusapuContent', fileName: () => 'src/extension/content/index.js' }
+      ? { entry: 'src/extension/content/index.ts', formats: ['iife'], name: 'valtuusapuContent', fileName: () => CONTENT_SCRIPT }
       : undefined,
     minify: contentBuild ? true : undefined,
   },
