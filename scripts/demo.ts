@@ -15,6 +15,7 @@ import { POPUP_SIZE, chooseLang, clearLocalStorage, openPopup, popupState, tabId
 import type { Page } from 'playwright-core'
 import { HELP_PAGE, NOT_KELA, NO_ACCESS } from './demo/pages.ts'
 import { portfolioDemo } from './demo/portfolio.ts'
+import { ensureChrome } from './browser/ensure-chrome.ts'
 
 const OUT = 'demo-output'
 const WEDNESDAY = new Date('2026-03-04T10:00:00+02:00')
@@ -82,10 +83,12 @@ async function tabFor(browser: ExtensionBrowser, url: string): Promise<number> {
   return tabIdOf(browser, page)
 }
 
-const headless = !process.env.DISPLAY
-console.log(`Chromium ${headless ? 'headless (no DISPLAY)' : `headed on ${process.env.DISPLAY}`} with dist/chrome`)
+// Windows and macOS always have a display; on Linux a headed browser needs DISPLAY (or Wayland's).
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+const chrome = ensureChrome()
+console.log(`${chrome.path} (${chrome.from}) ${headless ? 'headless (no display)' : 'headed'} with dist/chrome`)
 mkdirSync(OUT, { recursive: true })
-const browser = await launchExtensionBrowser(undefined, { headless })
+const browser = await launchExtensionBrowser(undefined, { headless, executablePath: chrome.path, loadOverDevTools: chrome.branded })
 try {
   const failure = NO_ACCESS()
   const help = HELP_PAGE()

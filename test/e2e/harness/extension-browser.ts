@@ -34,6 +34,14 @@ export interface LaunchOptions {
   headless?: boolean
   /** Other unpacked extensions to load beside ours (e.g. a hostile one in the security tests). */
   otherExtensions?: string[]
+  /** The browser to start (the demo's, scripts/browser/find-chrome.ts); CHROMIUM otherwise. */
+  executablePath?: string
+  /**
+   * Load the extensions over the DevTools protocol (Extensions.loadUnpacked) instead of the
+   * --load-extension switch, which Google Chrome and Edge no longer accept
+   * (https://playwright.dev/docs/chrome-extensions).
+   */
+  loadOverDevTools?: boolean
 }
 
 export async function launchExtensionBrowser(dist = resolve('dist/chrome'), options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -41,19 +49,30 @@ export async function launchExtensionBrowser(dist = resolve('dist/chrome'), opti
   const port = await server.start()
   const profile = mkdtempSync(join(tmpdir(), 'valtuusapu-profile-'))
   const rules = [...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ')
+  const extensions = [dist, ...(options.otherExtensions ?? [])]
+  const loadSwitches = options.loadOverDevTools
+    ? ['--enable-unsafe-extension-debugging']
+    : [`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`]
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: options.executablePath ?? CHROMIUM,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-features=ExtensionDisableUnsupportedDeveloper',
-      `--disable-extensions-except=${[dist, ...(options.otherExtensions ?? [])].join(',')}`,
-      `--load-extension=${[dist, ...(options.otherExtensions ?? [])].join(',')}`,
+      ...loadSwitches,
       `--host-resolver-rules=${rules}`,
     ],
+    // Playwright starts Chromium with --disable-extensions; the load switches override it, and
+    // Extensions.loadUnpacked needs it gone.
+    ignoreDefaultArgs: options.loadOverDevTools ? ['--disable-extensions'] : undefined,
   })
+  if (options.loadOverDevTools) {
+    const session = await context.browser()!.newBrowserCDPSession()
+    for (const path of extensions) await session.send('Extensions.loadUnpacked' as never, { path } as never)
+    await session.detach()
+  }
   const requests: Request[] = []
   context.on('request', (request) => requests.push(request))
   const extensionId = unpackedExtensionId(dist)
