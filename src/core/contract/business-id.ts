@@ -28,13 +28,24 @@ export function businessIdProblem(value: string): BusinessIdProblem | null {
 export const isBusinessId = (value: string): boolean => businessIdProblem(value) === null
 
 /**
+ * A Y-tunnus is a serial number ("järjestysluku") of seven digits, a hyphen and a check digit
+ * (https://www.tuomas.salste.net/doc/tunnus/y-tunnus.html): 0000000-0, serial number zero, passes
+ * the check digit but no company has it. It is what a spreadsheet makes of an empty or zeroed cell,
+ * so the forms and the client import refuse it. The stored-data schemas do not (nothing already
+ * stored is dropped on load), and nothing else is guessed about which numbers are in use: the
+ * ranges issued are not published.
+ */
+export const isUnissuedBusinessId = (id: string): boolean => id.startsWith('0000000-')
+
+/**
  * Accepts the forms people type or paste: surrounding spaces, a missing leading zero
- * ("913909-2"), no hyphen ("09139092") or an en dash. Returns the canonical form, or null.
+ * ("913909-2"), no hyphen ("09139092") or an en dash. Returns the canonical form, or null (also
+ * for 0000000-0, which no company has).
  */
 export function normaliseBusinessId(raw: string): string | null {
   const compact = raw.trim().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '')
   const match = /^(\d{6,7})-?(\d)$/.exec(compact)
   if (!match?.[1] || !match[2]) return null
   const id = `${match[1].padStart(7, '0')}-${match[2]}`
-  return isBusinessId(id) ? id : null
+  return isBusinessId(id) && !isUnissuedBusinessId(id) ? id : null
 }

@@ -32,6 +32,11 @@ export const REJECT_REASON_TEXTS: Texts<RejectReason> = {
     sv: 'FO-numrets kontrollsiffra stämmer inte: numret innehåller ett skrivfel.',
     en: 'The Business ID’s check digit does not match: it contains a typo.',
   },
+  'business-id-unissued': {
+    fi: 'Tätä Y-tunnusta ei ole yhdelläkään yrityksellä: sen järjestysnumero on pelkkiä nollia (taulukko tekee usein tyhjästä solusta nollan). Tarkista oikea tunnus YTJ:stä.',
+    sv: 'Inget företag har det här FO-numret: dess löpnummer består bara av nollor (ett kalkylark gör ofta en tom cell till noll). Kontrollera rätt nummer i FODS (YTJ).',
+    en: 'No company has this Business ID: its serial number is all zeros (a spreadsheet often turns an empty cell into 0). Look up the right ID in the Business Information System (YTJ).',
+  },
   'identity-code': {
     fi: 'Solussa on henkilötunnukselta näyttävä tieto. Valtuusapu ei tallenna henkilötunnuksia, joten riviä ei tuotu.',
     sv: 'Cellen innehåller något som ser ut som en personbeteckning. Valtuusapu sparar inga personbeteckningar, så raden importerades inte.',

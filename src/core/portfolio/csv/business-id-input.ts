@@ -1,7 +1,7 @@
 // A Y-tunnus as people type or export it -> the canonical form, and what had to change, so the
 // preview can say "leading zero added" rather than silently altering a row. The check itself is
 // the contract's (src/core/contract/business-id.ts, finnish-business-ids).
-import { businessIdProblem, normaliseBusinessId } from '../../contract/business-id.ts'
+import { businessIdProblem, isUnissuedBusinessId, normaliseBusinessId } from '../../contract/business-id.ts'
 
 export const NORMALISATIONS = [
   'spaces-removed',      // "0913909 - 2"
@@ -14,7 +14,10 @@ export type Normalisation = (typeof NORMALISATIONS)[number]
 
 export type BusinessIdInput =
   | { ok: true; businessId: string; normalised: Normalisation[] }
-  | { ok: false; problem: 'empty' | 'format' | 'checksum' }
+  | { ok: false; problem: BusinessIdInputProblem }
+
+/** `unissued`: the right shape and check digit, but no company has it (0000000-0). */
+export type BusinessIdInputProblem = 'empty' | 'format' | 'checksum' | 'unissued'
 
 const DASHES = /[\u2010-\u2015\u2212]/
 
@@ -37,7 +40,8 @@ export function readBusinessId(raw: string): BusinessIdInput {
   if (canonical === null) {
     const shaped = value.replace(DASHES, '-')
     const padded = /^\d{6}-\d$/.test(shaped) ? `0${shaped}` : /^\d{7,8}$/.test(shaped) ? `${shaped.slice(0, -1).padStart(7, '0')}-${shaped.slice(-1)}` : shaped
-    return { ok: false, problem: businessIdProblem(padded) === 'checksum' ? 'checksum' : 'format' }
+    const problem = businessIdProblem(padded)
+    return { ok: false, problem: problem === null && isUnissuedBusinessId(padded) ? 'unissued' : problem === 'checksum' ? 'checksum' : 'format' }
   }
   const digits = value.replace(/\D/g, '')
   if (!vat && !/[-\u2010-\u2015\u2212]/.test(value)) normalised.push('hyphen-added')
@@ -46,6 +50,11 @@ export function readBusinessId(raw: string): BusinessIdInput {
 }
 
 /** The import's reject reason for a Y-tunnus that could not be read. */
-export function businessIdRejectReason(problem: 'empty' | 'format' | 'checksum'): 'missing-business-id' | 'business-id-format' | 'business-id-checksum' {
-  return problem === 'empty' ? 'missing-business-id' : problem === 'checksum' ? 'business-id-checksum' : 'business-id-format'
+export function businessIdRejectReason(problem: BusinessIdInputProblem): 'missing-business-id' | 'business-id-format' | 'business-id-checksum' | 'business-id-unissued' {
+  switch (problem) {
+    case 'empty': return 'missing-business-id'
+    case 'checksum': return 'business-id-checksum'
+    case 'unissued': return 'business-id-unissued'
+    default: return 'business-id-format'
+  }
 }

@@ -21,6 +21,7 @@ export const REJECT_REASONS = [
   'missing-business-id',    // the Y-tunnus cell is empty
   'business-id-format',     // not 7 digits, a hyphen and a check digit, even after normalising
   'business-id-checksum',   // the right shape, but the check digit does not match
+  'business-id-unissued',   // the right shape and check digit, but no company has it (0000000-0)
   'identity-code',          // the Y-tunnus or name cell holds what looks like a henkilötunnus
   'name-too-long',          // more than 200 characters
 ] as const
@@ -56,7 +57,10 @@ export interface RowRef {
 export interface AcceptedRow extends RowRef {
   businessId: string
   name?: string
+  /** Every repair made to the Y-tunnus cell; none when it was read as written. */
   normalised: Normalisation[]
+  /** The Y-tunnus cell as the file has it (clipped), given when a repair was made. */
+  original?: string
 }
 
 export interface RejectedRow extends RowRef {
@@ -69,6 +73,8 @@ export interface RejectedRow extends RowRef {
 export interface DuplicateRow extends RowRef {
   businessId: string
   name?: string
+  normalised: Normalisation[]
+  original?: string
   /** The earlier row of this file, or the stored client, with the same Y-tunnus. */
   of: ({ kind: 'row' } & RowRef) | { kind: 'stored'; name?: string }
   nameDiffers: boolean
@@ -190,18 +196,19 @@ function classifyRows(data: CsvRow[], columns: ColumnMap, stored: readonly Pick<
     }
     const name = normalisedName === '' ? undefined : normalisedName
     const client = { businessId: id.businessId, ...(name === undefined ? {} : { name }) }
+    const repairs = { normalised: id.normalised, ...(id.normalised.length > 0 ? { original: clip(rawId.trim()) } : {}) }
     const earlier = firstRows.get(id.businessId)
     if (earlier) {
-      duplicates.push({ ...at, ...client, of: { kind: 'row', row: earlier.row, line: earlier.line }, nameDiffers: earlier.name !== name })
+      duplicates.push({ ...at, ...client, ...repairs, of: { kind: 'row', row: earlier.row, line: earlier.line }, nameDiffers: earlier.name !== name })
       continue
     }
     firstRows.set(id.businessId, { ...at, ...(name === undefined ? {} : { name }) })
     const storedClient = storedById.get(id.businessId)
     if (storedClient) {
-      duplicates.push({ ...at, ...client, of: { kind: 'stored', ...(storedClient.name === undefined ? {} : { name: storedClient.name }) }, nameDiffers: name !== undefined && storedClient.name !== name })
+      duplicates.push({ ...at, ...client, ...repairs, of: { kind: 'stored', ...(storedClient.name === undefined ? {} : { name: storedClient.name }) }, nameDiffers: name !== undefined && storedClient.name !== name })
       continue
     }
-    accepted.push({ ...at, ...client, normalised: id.normalised })
+    accepted.push({ ...at, ...client, ...repairs })
   }
   return { accepted, rejected, duplicates, emptyRows }
 }

@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import {
   applyCsvImport, FILE_ERROR_TEXTS, FILE_NOTICE_TEXTS, NORMALISATION_TEXTS, previewCsvImport, REJECT_REASON_TEXTS,
-  type CsvPreview, type DuplicateRow,
+  type AcceptedRow, type CsvPreview, type DuplicateRow,
 } from '../../../core/portfolio/index.ts'
+import type { Lang } from '../../../core/contract/ids.ts'
 import type { FileError } from '../../../core/portfolio/csv/import.ts'
 import type { Delimiter } from '../../../core/portfolio/csv/rows.ts'
 import { Button, Notice } from '../../ui/components.tsx'
@@ -163,8 +164,8 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
           <summary>{pt('duplicatesHeading', { count: count(preview.duplicates.length) })}</summary>
           <RowTable
             label={pt('duplicatesHeading', { count: count(preview.duplicates.length) })}
-            headers={[pt('colRow'), pt('colBusinessId'), pt('colName'), pt('colSameAs')]}
-            rows={preview.duplicates.slice(0, LISTED).map((row) => [String(row.row), row.businessId, row.name ?? '', duplicateOf(row)])}
+            headers={[pt('colRow'), pt('colBusinessId'), pt('colName'), pt('colSameAs'), pt('colChanged')]}
+            rows={preview.duplicates.slice(0, LISTED).map((row) => [String(row.row), row.businessId, row.name ?? '', duplicateOf(row), repairsText(row, lang)])}
           />
           {preview.duplicates.length > LISTED && <p class="field-hint">{pt('moreNotListed', { count: count(preview.duplicates.length - LISTED) })}</p>}
         </details>
@@ -175,7 +176,7 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
           <RowTable
             label={pt('acceptedHeading', { count: count(preview.accepted.length) })}
             headers={[pt('colRow'), pt('colBusinessId'), pt('colName'), pt('colChanged')]}
-            rows={preview.accepted.slice(0, LISTED).map((row) => [String(row.row), row.businessId, row.name ?? '', row.normalised.map((code) => NORMALISATION_TEXTS[code][lang]).join(', ')])}
+            rows={preview.accepted.slice(0, LISTED).map((row) => [String(row.row), row.businessId, row.name ?? '', repairsText(row, lang)])}
           />
           {preview.accepted.length > LISTED && <p class="field-hint">{pt('moreNotListed', { count: count(preview.accepted.length - LISTED) })}</p>}
         </details>
@@ -199,6 +200,12 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
     const differs = row.nameDiffers ? ` ${pt('nameDiffers')}` : ''
     return row.of.kind === 'row' ? `${pt('sameAsRow', { row: row.of.row })}${differs}` : `${pt('alreadyInList', { name: row.of.name ?? row.businessId })}${differs}`
   }
+}
+
+/** Each repair made to a row's Y-tunnus, after the cell as the file has it: "913909-2: leading zero added". */
+function repairsText(row: Pick<AcceptedRow, 'normalised' | 'original'>, lang: Lang): string {
+  if (row.normalised.length === 0) return ''
+  return `${row.original ?? ''}: ${row.normalised.map((code) => NORMALISATION_TEXTS[code][lang]).join(', ')}`
 }
 
 function RowTable({ headers, rows, label }: { headers: string[]; rows: string[][]; label: string }) {

@@ -84,7 +84,7 @@ function FirmForm() {
     let canonical: string | undefined
     if (businessId.trim()) {
       const read = readBusinessId(businessId)
-      if (!read.ok) return setError({ field: 'id', key: read.problem === 'checksum' ? 'idChecksum' : 'idFormat' })
+      if (!read.ok) return setError({ field: 'id', key: read.problem === 'checksum' ? 'idChecksum' : read.problem === 'unissued' ? 'idUnissued' : 'idFormat' })
       canonical = read.businessId
       setBusinessId(canonical)
     }

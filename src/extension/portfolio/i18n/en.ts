@@ -67,6 +67,7 @@ export const en = {
   firmSaved: 'Firm details saved.',
   idFormat: 'A Y-tunnus is seven digits, a hyphen and a check digit, for example 0913909-2.',
   idChecksum: 'The check digit does not match. Check the Y-tunnus.',
+  idUnissued: 'No company has this Business ID (its serial number is all zeros). Check the ID.',
   firmNameInvalid: 'The name cannot be saved: it is too long or looks like a personal identity code.',
   servicesHeading: 'Kela e-services in the matrix',
   servicesHint: 'The matrix shows a column for each e-service you handle for clients.',

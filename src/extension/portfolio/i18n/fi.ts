@@ -67,6 +67,7 @@ export const fi: Record<PortfolioMessageKey, string> = {
   firmSaved: 'Toimiston tiedot tallennettu.',
   idFormat: 'Y-tunnus on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esimerkiksi 0913909-2.',
   idChecksum: 'Tarkistusnumero ei täsmää. Tarkista Y-tunnus.',
+  idUnissued: 'Tätä Y-tunnusta ei ole yhdelläkään yrityksellä (järjestysnumero pelkkiä nollia). Tarkista tunnus.',
   firmNameInvalid: 'Nimeä ei voi tallentaa: se on liian pitkä tai näyttää henkilötunnukselta.',
   servicesHeading: 'Kelan asiointipalvelut taulukossa',
   servicesHint: 'Taulukossa on sarake jokaiselle asiointipalvelulle, jossa hoidat asiakkaiden asioita.',

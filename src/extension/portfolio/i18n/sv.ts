@@ -67,6 +67,7 @@ export const sv: Record<PortfolioMessageKey, string> = {
   firmSaved: 'Byråns uppgifter sparade.',
   idFormat: 'Ett FO-nummer är sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0913909-2.',
   idChecksum: 'Kontrollsiffran stämmer inte. Kontrollera FO-numret.',
+  idUnissued: 'Inget företag har det här FO-numret (löpnumret består bara av nollor). Kontrollera numret.',
   firmNameInvalid: 'Namnet kan inte sparas: det är för långt eller ser ut som en personbeteckning.',
   servicesHeading: 'FPA:s e-tjänster i tabellen',
   servicesHint: 'Tabellen har en kolumn för varje e-tjänst där du sköter kunders ärenden.',

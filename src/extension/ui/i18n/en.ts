@@ -111,6 +111,7 @@ export const en = {
   businessIdHint: 'For example 0913909-2',
   businessIdFormat: 'A Y-tunnus is seven digits, a hyphen and a check digit, for example 0913909-2.',
   businessIdChecksum: 'The check digit does not match. Check the Y-tunnus.',
+  businessIdUnissued: 'No company has this Y-tunnus (its serial number is all zeros). Check the Y-tunnus.',
   workplaceLabel: 'Workplace number',
   workplaceInvalid: 'Type the number (1 to 64 characters).',
   taskOther: 'Another theme: type its name as Valtuudet shows it',

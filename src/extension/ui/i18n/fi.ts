@@ -111,6 +111,7 @@ export const fi: Messages = {
   businessIdHint: 'Esimerkiksi 0913909-2',
   businessIdFormat: 'Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 0913909-2.',
   businessIdChecksum: 'Tarkistusnumero ei täsmää. Tarkista Y-tunnus.',
+  businessIdUnissued: 'Tätä Y-tunnusta ei ole yhdelläkään yrityksellä (järjestysnumero pelkkiä nollia). Tarkista tunnus.',
   workplaceLabel: 'Toimipaikan numero',
   workplaceInvalid: 'Kirjoita numero (1–64 merkkiä).',
   taskOther: 'Muu valtuusasia: kirjoita sen nimi niin kuin Valtuudet sen näyttää',

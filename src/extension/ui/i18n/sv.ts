@@ -111,6 +111,7 @@ export const sv: Messages = {
   businessIdHint: 'Till exempel 0913909-2',
   businessIdFormat: 'Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra, till exempel 0913909-2.',
   businessIdChecksum: 'Kontrollsiffran stämmer inte. Kontrollera FO-numret.',
+  businessIdUnissued: 'Inget företag har det här FO-numret (löpnumret består bara av nollor). Kontrollera numret.',
   workplaceLabel: 'Verksamhetsställets nummer',
   workplaceInvalid: 'Skriv numret (1–64 tecken).',
   taskOther: 'Ett annat fullmaktsärende: skriv namnet så som Fullmakter visar det',
