@@ -103,6 +103,14 @@ describe('a 2,000-row client list, from file to request text (fi)', () => {
     const previewMs = await page.evaluate(([chosen, shown]) => performance.getEntriesByName(shown)[0]!.startTime - performance.getEntriesByName(chosen)[0]!.startTime, [CSV_CHOSEN_MARK, CSV_PREVIEW_MARK] as const)
     await preview.scrollIntoViewIfNeeded()
     await checkLook(page, 'fi-import-preview')
+    expect(await page.getByTestId('preview-total').getAttribute('data-sum')).toBe(String(ROWS))
+    // A rejected row opened for correction with the keyboard: axe clean, then closed unchanged.
+    await page.getByTestId('correct-row').first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('correct-business-id')
+    await checkLook(page, 'fi-import-correction')
+    await page.getByTestId('cancel-correction').click()
+    expect(Number(await preview.getAttribute('data-rejected'))).toBe(fixture.rejected)
     expect(await storedPortfolio(browser).then((p) => p.clients.length)).toBe(0)
 
     const saveStarted = Date.now()

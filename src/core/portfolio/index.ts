@@ -5,6 +5,7 @@ export { STORAGE_KEYS, loadPortfolio, planSave, InvalidPortfolioError, type Load
 export { exportBackup, backupFileName, readBackup, previewBackup, applyBackup, type BackupChoice, type MergeSummary } from './backup.ts'
 export { previewCsvImport, REJECT_REASONS, FILE_NOTICES, FILE_ERRORS, type CsvImport, type CsvPreview, type RejectedRow, type DuplicateRow, type AcceptedRow } from './csv/import.ts'
 export { applyCsvImport } from './csv/apply.ts'
+export { correctRow, leaveOutRow, putBackRow, previewTotal, rowStanding, type RowStanding } from './csv/corrections.ts'
 export { exportClientsCsv, csvFileName } from './csv/export.ts'
 export { addClient, updateClient, removeClients, checkClientInput } from './clients.ts'
 export { recordMandatesFromPage, addManualMandate, removeMandate, type MandateTarget } from './mandates.ts'

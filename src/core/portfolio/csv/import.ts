@@ -80,6 +80,22 @@ export interface DuplicateRow extends RowRef {
   nameDiffers: boolean
 }
 
+/**
+ * One data row of the file as the import read it: the Y-tunnus and name cells only (no other
+ * column is kept), so that a rejected row can be corrected and checked again, or left out.
+ * A cell holding what looks like a henkilötunnus is never kept: it is blank, and `identityCodeIn`
+ * keeps the row rejected until the user types another value.
+ */
+export interface SourceRow extends RowRef {
+  businessId: string
+  name: string
+  malformed?: true
+  empty?: true
+  identityCodeIn?: 'business-id' | 'name'
+  /** The user left the row out of the import. */
+  leftOut?: true
+}
+
 export interface CsvPreview {
   ok: true
   delimiter: Delimiter
@@ -91,6 +107,10 @@ export interface CsvPreview {
   rejected: RejectedRow[]
   duplicates: DuplicateRow[]
   emptyRows: number
+  /** Rows the user left out: with the four counts above they add up to `source.length`. */
+  leftOut: RowRef[]
+  /** Every data row of the file (header excluded), in file order. */
+  source: SourceRow[]
 }
 
 export type CsvImport = CsvPreview | { ok: false; error: FileError; headers?: string[] }
@@ -153,35 +173,55 @@ export function previewCsvImport(input: Uint8Array | string, stored: readonly Pi
       ignored: columns.ignored,
     },
     notices,
-    ...classifyRows(data, columns, stored),
+    ...classifySourceRows(data.map((row) => sourceRow(row, columns)), stored),
   }
 }
 
-function classifyRows(data: CsvRow[], columns: ColumnMap, stored: readonly Pick<Client, 'businessId' | 'name'>[]) {
+/** The two cells the import reads, with any henkilötunnus dropped on the spot. */
+function sourceRow({ row, line, cells, malformed }: CsvRow, columns: ColumnMap): SourceRow {
+  const businessId = stripFormulaGuard(cells[columns.businessId] ?? '')
+  const name = columns.name === null ? '' : stripFormulaGuard(cells[columns.name] ?? '')
+  if (malformed) return { row, line, businessId, name, malformed: true }
+  if (cells.every((cell) => cell.trim() === '')) return { row, line, businessId: '', name: '', empty: true }
+  return cellsOfRow({ row, line }, businessId, name)
+}
+
+/** A row's two cells as read from the file or typed in a correction; a henkilötunnus is dropped. */
+export function cellsOfRow(at: RowRef, businessId: string, name: string): SourceRow {
+  if (containsIdentityCode(businessId)) return { ...at, businessId: '', name, identityCodeIn: 'business-id' }
+  if (containsIdentityCode(name)) return { ...at, businessId, name: '', identityCodeIn: 'name' }
+  return { ...at, businessId, name }
+}
+
+/**
+ * Sorts the rows into accepted, rejected, duplicates, empty and left out; every row lands in
+ * exactly one. Run again after each correction (csv/corrections.ts), so duplicates always point
+ * to the first row of the file as it now reads.
+ */
+export function classifySourceRows(source: SourceRow[], stored: readonly Pick<Client, 'businessId' | 'name'>[]): Omit<CsvPreview, 'ok' | 'delimiter' | 'encoding' | 'headerRow' | 'columns' | 'notices'> {
   const accepted: AcceptedRow[] = []
   const rejected: RejectedRow[] = []
   const duplicates: DuplicateRow[] = []
+  const leftOut: RowRef[] = []
   let emptyRows = 0
   const storedById = new Map(stored.map((client) => [client.businessId, client]))
   const firstRows = new Map<string, RowRef & { name?: string }>()
-  for (const { row, line, cells, malformed } of data) {
+  for (const { row, line, businessId: rawId, name: rawName, malformed, empty, identityCodeIn, leftOut: isLeftOut } of source) {
     const at = { row, line }
+    if (isLeftOut) {
+      leftOut.push(at)
+      continue
+    }
     if (malformed) {
       rejected.push({ ...at, reason: 'malformed-row' })
       continue
     }
-    if (cells.every((cell) => cell.trim() === '')) {
+    if (empty) {
       emptyRows++
       continue
     }
-    const rawId = stripFormulaGuard(cells[columns.businessId] ?? '')
-    const rawName = columns.name === null ? '' : stripFormulaGuard(cells[columns.name] ?? '')
-    if (containsIdentityCode(rawId)) {
-      rejected.push({ ...at, reason: 'identity-code', field: 'business-id' })
-      continue
-    }
-    if (containsIdentityCode(rawName)) {
-      rejected.push({ ...at, reason: 'identity-code', field: 'name' })
+    if (identityCodeIn) {
+      rejected.push({ ...at, reason: 'identity-code', field: identityCodeIn })
       continue
     }
     const id = readBusinessId(rawId)
@@ -210,7 +250,7 @@ function classifyRows(data: CsvRow[], columns: ColumnMap, stored: readonly Pick<
     }
     accepted.push({ ...at, ...client, ...repairs })
   }
-  return { accepted, rejected, duplicates, emptyRows }
+  return { accepted, rejected, duplicates, emptyRows, leftOut, source }
 }
 
 /**

@@ -4,7 +4,7 @@
 // delimiter, columns it read and columns it refused to read). Then one save adds them all.
 import { useEffect, useState } from 'preact/hooks'
 import {
-  applyCsvImport, FILE_ERROR_TEXTS, FILE_NOTICE_TEXTS, NORMALISATION_TEXTS, previewCsvImport, REJECT_REASON_TEXTS,
+  applyCsvImport, FILE_ERROR_TEXTS, FILE_NOTICE_TEXTS, NORMALISATION_TEXTS, previewCsvImport, previewTotal,
   type AcceptedRow, type CsvPreview, type DuplicateRow,
 } from '../../../core/portfolio/index.ts'
 import type { Lang } from '../../../core/contract/ids.ts'
@@ -16,6 +16,7 @@ import { FilePicker } from '../FilePicker.tsx'
 import { formatCount } from '../format.ts'
 import { usePortfolioText, type PortfolioMessageKey } from '../i18n/index.ts'
 import { usePage } from '../page-context.ts'
+import { RejectedRows } from './RejectedRows.tsx'
 
 /** Rows listed per table; the counts always cover the whole file. */
 const LISTED = 200
@@ -103,6 +104,7 @@ export function CsvImport() {
           ms={previewMs}
           updateNames={updateNames}
           onUpdateNames={setUpdateNames}
+          onPreviewChange={(next) => setStep({ ...step, preview: next })}
           onApply={() => void apply(step.preview, step.file)}
           onCancel={() => setStep({ kind: 'idle' })}
         />
@@ -111,9 +113,11 @@ export function CsvImport() {
   )
 }
 
-function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCancel }: {
+function Preview({ file, preview, ms, updateNames, onUpdateNames, onPreviewChange, onApply, onCancel }: {
   file: string
   preview: CsvPreview
+  /** A row corrected, left out or put back. */
+  onPreviewChange: (next: CsvPreview) => void
   ms: number | null
   updateNames: boolean
   onUpdateNames: (on: boolean) => void
@@ -128,7 +132,8 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
   return (
     <section class="import-preview" aria-labelledby="preview-heading" data-testid="csv-preview"
       data-accepted={preview.accepted.length} data-rejected={preview.rejected.length} data-duplicates={preview.duplicates.length}
-      data-duplicates-in-file={inFile} data-duplicates-stored={stored} data-empty={preview.emptyRows} data-ms={ms === null ? undefined : ms.toFixed(1)}>
+      data-duplicates-in-file={inFile} data-duplicates-stored={stored} data-empty={preview.emptyRows} data-left-out={preview.leftOut.length}
+      data-rows={preview.source.length} data-ms={ms === null ? undefined : ms.toFixed(1)}>
       <h3 id="preview-heading" tabIndex={-1}>{pt('previewHeading', { file })}</h3>
       <p>{pt('previewRead', {
         encoding: preview.encoding.toUpperCase(),
@@ -146,19 +151,16 @@ function Preview({ file, preview, ms, updateNames, onUpdateNames, onApply, onCan
         <li class="count-accepted"><strong data-testid="preview-accepted">{count(preview.accepted.length)}</strong> {pt('previewAccepted')}</li>
         <li class="count-rejected"><strong data-testid="preview-rejected">{count(preview.rejected.length)}</strong> {pt('previewRejected')}</li>
         <li class="count-duplicates"><strong data-testid="preview-duplicates">{count(preview.duplicates.length)}</strong> {pt('previewDuplicates', { inFile: count(inFile), stored: count(stored) })}</li>
-        {preview.emptyRows > 0 && <li><strong>{count(preview.emptyRows)}</strong> {pt('previewEmpty')}</li>}
+        <li><strong data-testid="preview-empty">{count(preview.emptyRows)}</strong> {pt('previewEmpty')}</li>
+        {preview.leftOut.length > 0 && <li><strong data-testid="preview-left-out">{count(preview.leftOut.length)}</strong> {pt('previewLeftOut')}</li>}
       </ul>
-      {preview.rejected.length > 0 && (
-        <details class="preview-list" open data-testid="rejected-list">
-          <summary>{pt('rejectedHeading', { count: count(preview.rejected.length) })}</summary>
-          <RowTable
-            label={pt('rejectedHeading', { count: count(preview.rejected.length) })}
-            headers={[pt('colRow'), pt('colReason'), pt('colValue')]}
-            rows={preview.rejected.slice(0, LISTED).map((row) => [String(row.row), REJECT_REASON_TEXTS[row.reason][lang], row.value ?? ''])}
-          />
-          {preview.rejected.length > LISTED && <p class="field-hint">{pt('moreNotListed', { count: count(preview.rejected.length - LISTED) })}</p>}
-        </details>
-      )}
+      <p class="preview-total" data-testid="preview-total" data-sum={previewTotal(preview)}>
+        {pt(preview.leftOut.length > 0 ? 'previewTotalLeftOut' : 'previewTotal', {
+          rows: count(preview.source.length), accepted: count(preview.accepted.length), rejected: count(preview.rejected.length),
+          duplicates: count(preview.duplicates.length), empty: count(preview.emptyRows), leftOut: count(preview.leftOut.length),
+        })}
+      </p>
+      <RejectedRows preview={preview} listed={LISTED} onChange={onPreviewChange} />
       {preview.duplicates.length > 0 && (
         <details class="preview-list" data-testid="duplicate-list">
           <summary>{pt('duplicatesHeading', { count: count(preview.duplicates.length) })}</summary>

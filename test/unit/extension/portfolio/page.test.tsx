@@ -3,6 +3,7 @@
 // time), filters, search and counts against the core, a client's details with request texts,
 // adding clients, CSV import with its preview, backups, damaged and newer-version storage,
 // another tab's change, a failed save, reminders, the language switch.
+import { readFileSync } from 'node:fs'
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { buildMatrix, countMatrix, endingMandates, exportBackup, queryMatrix, requestTexts, STORAGE_KEYS, type Portfolio } from '../../../../src/core/portfolio/index.ts'
@@ -224,6 +225,46 @@ describe('CSV import', () => {
     await waitFor(() => expect(byTestId(root, 'import-done')?.getAttribute('data-added')).toBe(String(fixture.accepted)))
     expect(storedDoc(page.area).clients).toHaveLength(fixture.accepted)
     await waitFor(() => expect(count(root, 'count-all')).toBe(fixture.accepted))
+  })
+
+  test('a rejected row is corrected in place and checked again, another left out; the counts add up on screen', async () => {
+    const page = renderPage()
+    await page.ready()
+    const root = page.view.container
+    await find(root, 'csv-file')
+    choose(byTestId(root, 'csv-file')!, file(readFileSync('test/fixtures/csv/excel-fi-zero-ids.csv'), 'palkanlaskenta.csv'))
+    const preview = await find(root, 'csv-preview', 5000)
+    const attr = (name: string) => Number(preview.getAttribute(`data-${name}`))
+    expect([attr('accepted'), attr('rejected'), attr('duplicates'), attr('empty'), attr('rows')]).toEqual([3, 4, 2, 1, 10])
+    expect(byTestId(preview, 'preview-total')?.textContent).toBe('Tiedostossa on 10 tietoriviä: 3 lisättävää + 4 hylättyä + 2 kaksoiskappaletta + 1 tyhjää.')
+    expect(byTestId(preview, 'accepted-list')?.textContent).toContain('913909-2: alkunolla lisätty')
+
+    // Row 3 ("0000000"): corrected to a real Y-tunnus, checked again, accepted.
+    const row3 = preview.querySelector<HTMLElement>('[data-testid="rejected-list"] tr[data-row="3"]')!
+    fireEvent.click(within(row3).getByRole('button', { name: 'Korjaa rivi 3' }))
+    const form = await find(preview, 'correction-row')
+    expect((byTestId(form, 'correct-business-id') as HTMLInputElement).value).toBe('0000000')
+    expect(document.activeElement).toBe(byTestId(form, 'correct-business-id'))
+    fireEvent.input(byTestId(form, 'correct-business-id')!, { target: { value: '1000014-4' } })
+    fireEvent.click(byTestId(form, 'check-row')!)
+    await waitFor(() => expect(byTestId(preview, 'row-standing')?.getAttribute('data-standing')).toBe('rejected'))
+    expect(byTestId(preview, 'row-standing')?.textContent).toContain('Rivi 3 on yhä hylätty: Y-tunnuksen tarkistusnumero ei täsmää')
+    fireEvent.click(within(preview.querySelector<HTMLElement>('tr[data-row="3"]')!).getByRole('button', { name: 'Korjaa rivi 3' }))
+    fireEvent.input(byTestId(preview, 'correct-business-id')!, { target: { value: '1000014-3' } })
+    fireEvent.click(byTestId(preview, 'check-row')!)
+    await waitFor(() => expect(byTestId(preview, 'row-standing')?.getAttribute('data-standing')).toBe('accepted'))
+    expect(document.activeElement).toBe(byTestId(preview, 'row-standing'))
+
+    // Row 4 ("0000000-0"): left out.
+    fireEvent.click(within(preview.querySelector<HTMLElement>('tr[data-row="4"]')!).getByRole('button', { name: 'Jätä pois rivi 4' }))
+    await waitFor(() => expect(attr('left-out')).toBe(1))
+    expect([attr('accepted'), attr('rejected'), attr('duplicates'), attr('empty'), attr('left-out')]).toEqual([4, 2, 2, 1, 1])
+    expect(byTestId(preview, 'preview-total')?.textContent).toBe('Tiedostossa on 10 tietoriviä: 4 lisättävää + 2 hylättyä + 2 kaksoiskappaletta + 1 tyhjää + 1 pois jätettyä.')
+    expect(byTestId(preview, 'left-out-list')?.textContent).toContain('Rivi 4')
+
+    fireEvent.click(byTestId(preview, 'import-apply')!)
+    await waitFor(() => expect(byTestId(root, 'import-done')?.getAttribute('data-added')).toBe('4'))
+    expect(storedDoc(page.area).clients.map((client) => client.businessId).sort()).toEqual(['0913909-2', '1000000-4', '1000007-1', '1000014-3'])
   })
 
   test('an Excel workbook is refused with a hint, not read', async () => {
