@@ -16,6 +16,8 @@
 // | ui-bg-get-saved-mandates     | {}                                        | SavedMandatesReply         |
 // | ui-bg-clear-saved-mandates   | {}                                        | { ok: true }               |
 // | ui-bg-open-theme-list        | { lang: 'fi' | 'sv' | 'en' }              | OpenThemeListReply         |
+// | ui-bg-report-situation       | { tabId, situation: UserSituation }       | TabStateReply              |
+// | ui-bg-page-is-fine           | { tabId }                                 | TabStateReply              |
 import * as z from 'zod/mini'
 import { LANGS, PAGE_KINDS, SERVICE_IDS } from '../core/contract/ids.ts'
 import { Mandate } from '../core/contract/case.ts'
@@ -82,8 +84,31 @@ export const UiBgClearSavedMandates = z.strictObject({ type: z.literal('ui-bg-cl
  */
 export const UiBgOpenThemeList = z.strictObject({ type: z.literal('ui-bg-open-theme-list'), lang: z.enum(LANGS) })
 
+/**
+ * What the user says they see when Valtuusapu found nothing wrong: Kela's three published
+ * situations (https://www.kela.fi/asiointi-ongelmatilanteet: cannot get into the e-service at
+ * all; cannot choose the company or organisation; chose it but cannot do what they came to do),
+ * as the page kinds they are, or something else.
+ */
+export const USER_SITUATIONS = ['no-access', 'organisation-not-listed', 'function-denied', 'something-else'] as const
+export type UserSituation = (typeof USER_SITUATIONS)[number]
+
+/**
+ * ui -> bg: the user corrects a miss: the tab's state becomes what they see, until the tab shows
+ * another page. Reply: the tab's state as it now is.
+ */
+export const UiBgReportSituation = z.strictObject({ type: z.literal('ui-bg-report-situation'), tabId: TabId, situation: z.enum(USER_SITUATIONS) })
+
+/**
+ * ui -> bg: the user says the failure shown is not there: the tab's state is cleared, and stays
+ * clear for this page (same address without query) until the tab shows another. Reply: the tab's
+ * state as it now is.
+ */
+export const UiBgPageIsFine = z.strictObject({ type: z.literal('ui-bg-page-is-fine'), tabId: TabId })
+
 export const UiMessage = z.discriminatedUnion('type', [
   UiBgGetTabState, UiBgExtractMandates, UiBgSaveMandates, UiBgGetSavedMandates, UiBgClearSavedMandates, UiBgOpenThemeList,
+  UiBgReportSituation, UiBgPageIsFine,
 ])
 export type UiMessage = z.infer<typeof UiMessage>
 
@@ -94,8 +119,23 @@ export const TabState = z.strictObject({
   url: z.string().check(z.maxLength(2048)),
   /** When the state was recorded, ms since the epoch. */
   at: z.number(),
+  /** Set when the user said what they see (ui-bg-report-situation), not the page classifier. */
+  reportedBy: z.optional(z.literal('user')),
+  /** What the user chose; `something-else` is stored with kind `none`. */
+  situation: z.optional(z.enum(USER_SITUATIONS)),
 })
 export type TabState = z.infer<typeof TabState>
+
+/**
+ * storage.session `seen:<id>`: the e-service and language of the tab's page where nothing failed,
+ * so that a user's report on that page (ui-bg-report-situation) keeps them.
+ */
+export const PageSeen = z.strictObject({ url: z.string().check(z.maxLength(2048)), service: PageReport.shape.service, lang: PageReport.shape.lang })
+export type PageSeen = z.infer<typeof PageSeen>
+
+/** storage.session `fine:<id>`: the user said this page (address without query) is fine. */
+export const FineMark = z.strictObject({ url: z.string().check(z.maxLength(2048)), at: z.number() })
+export type FineMark = z.infer<typeof FineMark>
 
 /**
  * Whether the extension can read the tab at all:
@@ -189,6 +229,8 @@ export type OpenThemeListReply = z.infer<typeof OpenThemeListReply>
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`
 export const filterKey = (tabId: number): string => `filter:${tabId}`
 export const documentStatusKey = (tabId: number): string => `status:${tabId}`
+export const fineKey = (tabId: number): string => `fine:${tabId}`
+export const seenKey = (tabId: number): string => `seen:${tabId}`
 
 /** Drops query and fragment, and anything that is not an http(s) URL. */
 export function urlWithoutQuery(raw: string | undefined): string {

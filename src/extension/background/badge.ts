@@ -50,9 +50,18 @@ const FOUND: Record<'fi' | 'sv' | 'en', Record<FailureKind, string>> = {
   },
 }
 
+/** The user said what they see (ui-bg-report-situation): said so in the title. */
+const USER_SAID: Record<'fi' | 'sv' | 'en', { suffix: string; somethingElse: string }> = {
+  fi: { suffix: ' (oma ilmoituksesi)', somethingElse: 'Ilmoitit, että asiointi ei onnistu' },
+  sv: { suffix: ' (enligt dig)', somethingElse: 'Du angav att ärendet inte går att sköta' },
+  en: { suffix: ' (as you reported)', somethingElse: 'You reported that you cannot get on' },
+}
+
 export function badgeFor(state: TabState | null, uiLanguage: string): Badge {
-  if (state === null || state.kind === 'none') return { text: '', color: NEUTRAL, title: 'Valtuusapu' }
   const prefix = uiLanguage.slice(0, 2).toLowerCase()
   const lang = prefix === 'sv' || prefix === 'en' ? prefix : 'fi'
-  return { ...LOOKS[state.kind], title: `Valtuusapu: ${FOUND[lang][state.kind]}` }
+  if (state?.situation === 'something-else') return { text: '?', color: NEUTRAL, title: `Valtuusapu: ${USER_SAID[lang].somethingElse}` }
+  if (state === null || state.kind === 'none') return { text: '', color: NEUTRAL, title: 'Valtuusapu' }
+  const suffix = state.reportedBy === 'user' ? USER_SAID[lang].suffix : ''
+  return { ...LOOKS[state.kind], title: `Valtuusapu: ${FOUND[lang][state.kind]}${suffix}` }
 }

@@ -9,13 +9,14 @@ import {
 } from '../protocol.ts'
 import { Mandate } from '../../core/contract/case.ts'
 import { classifySender } from '../lib/sender.ts'
-import { clearOnNavigation, clearTabState, forgetTab, readFilter, readTabState, recordPageReport, useGlobalBadge } from './tab-state.ts'
+import { clearOnNavigation, clearTabState, forgetTab, forgetUserWordOnLoading, markPageFine, readFilter, readTabState, recordPageReport, recordUserSituation, useGlobalBadge } from './tab-state.ts'
 import { startPortfolioReminders } from './portfolio-reminders.ts'
 import { tabAccess } from './access.ts'
 import { documentStatus, forgetDocumentStatus, observeDocumentStatus } from './document-status.ts'
 import { clearSavedMandates, readSavedMandates, saveMandates } from './saved-mandates.ts'
 import { applyPendingFilter, openThemeList } from './theme-list.ts'
 import { forgetInjection, injectIntoOpenTabs, injectOnNavigation } from './injection.ts'
+import { isKelaUrl } from './access-decision.ts'
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '')
 
@@ -54,8 +55,11 @@ function answerUi(raw: unknown): Promise<unknown> | undefined {
   const message = parsed.data
   switch (message.type) {
     case 'ui-bg-get-tab-state':
-      return Promise.all([readTabState(message.tabId), tabAccess(message.tabId), readFilter(message.tabId)])
-        .then(([state, access, filter]): TabStateReply => ({ state, access, filter }))
+      return tabStateReply(message.tabId)
+    case 'ui-bg-report-situation':
+      return correctTab(message.tabId, (url) => recordUserSituation(message.tabId, url, message.situation))
+    case 'ui-bg-page-is-fine':
+      return correctTab(message.tabId, (url) => markPageFine(message.tabId, url))
     case 'ui-bg-extract-mandates':
       return extractMandates(message.tabId)
     case 'ui-bg-save-mandates':
@@ -67,6 +71,18 @@ function answerUi(raw: unknown): Promise<unknown> | undefined {
     case 'ui-bg-open-theme-list':
       return openThemeList(message.lang)
   }
+}
+
+function tabStateReply(tabId: number): Promise<TabStateReply> {
+  return Promise.all([readTabState(tabId), tabAccess(tabId), readFilter(tabId)])
+    .then(([state, access, filter]): TabStateReply => ({ state, access, filter }))
+}
+
+/** The user's word on a Kela or Suomi.fi tab (user-correction.ts); other tabs are left alone. */
+async function correctTab(tabId: number, apply: (url: string) => Promise<void>): Promise<TabStateReply> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined)
+  if (tab?.url !== undefined && isKelaUrl(tab.url)) await apply(tab.url)
+  return tabStateReply(tabId)
 }
 
 /** Asks the tab's content script to read the Valtuudet list; stores nothing. */
@@ -103,6 +119,7 @@ function readPartly(raw: unknown): ExtractMandatesReply {
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   void clearOnNavigation(tabId, change.status, tab.url)?.catch(() => undefined)
+  void forgetUserWordOnLoading(tabId, change.status, tab.url).catch(() => undefined)
   injectOnNavigation(tabId, change.status, tab.url)
 })
 browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs())

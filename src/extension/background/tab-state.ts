@@ -2,18 +2,57 @@
 // A tab's state is cleared when its page reports that nothing failed, when it starts loading a
 // page the extension does not read, and when the tab closes.
 import browser from 'webextension-polyfill'
-import { FilterStatus, filterKey, documentStatusKey, TabState, tabStateKey, urlWithoutQuery, type PageReport } from '../protocol.ts'
+import { FilterStatus, filterKey, documentStatusKey, FineMark, fineKey, PageSeen, seenKey, TabState, tabStateKey, urlWithoutQuery, type PageReport, type UserSituation } from '../protocol.ts'
 import { badgeFor, type Badge } from './badge.ts'
 import { isKelaUrl } from './access-decision.ts'
+import { afterPageReport, onTabLoading, userState } from './user-correction.ts'
 
 export async function recordPageReport(tabId: number, tabUrl: string | undefined, report: PageReport): Promise<void> {
-  if (report.kind === 'none') {
-    await clearTabState(tabId)
-    return
+  const [current, fine] = await Promise.all([readTabState(tabId), readFine(tabId)])
+  switch (afterPageReport(report, tabUrl, current, fine)) {
+    case 'keep':
+      return
+    case 'clear':
+      if (report.kind === 'none' && (report.service || report.lang)) {
+        const seen: PageSeen = { url: urlWithoutQuery(tabUrl), service: report.service, lang: report.lang }
+        await browser.storage.session.set({ [seenKey(tabId)]: seen })
+      }
+      await clearTabState(tabId)
+      return
+    case 'record':
+      await setTabState(tabId, { ...report, url: urlWithoutQuery(tabUrl), at: Date.now() })
   }
-  const state: TabState = { ...report, url: urlWithoutQuery(tabUrl), at: Date.now() }
+}
+
+async function setTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [tabStateKey(tabId)]: state })
   await showBadge(tabId, state)
+}
+
+/** The user says what they see in the tab (Kela's situations, or something else). */
+export async function recordUserSituation(tabId: number, tabUrl: string | undefined, situation: UserSituation): Promise<void> {
+  const [seen] = await Promise.all([readValid(seenKey(tabId), PageSeen), browser.storage.session.remove(fineKey(tabId))])
+  await setTabState(tabId, userState(situation, tabUrl, Date.now(), seen))
+}
+
+/** The user says the failure shown is not there: cleared, and kept clear on this page. */
+export async function markPageFine(tabId: number, tabUrl: string | undefined): Promise<void> {
+  const mark: FineMark = { url: urlWithoutQuery(tabUrl), at: Date.now() }
+  await browser.storage.session.set({ [fineKey(tabId)]: mark })
+  await clearTabState(tabId)
+}
+
+/** A tab starts loading a page: the user's word on the previous page no longer holds. */
+export async function forgetUserWordOnLoading(tabId: number, status: string | undefined, url: string | undefined): Promise<void> {
+  if (status !== 'loading') return
+  const [current, fine] = await Promise.all([readTabState(tabId), readFine(tabId)])
+  const { dropFine, clearUserState } = onTabLoading(url, current, fine)
+  if (dropFine) await browser.storage.session.remove(fineKey(tabId))
+  if (clearUserState) await clearTabState(tabId)
+}
+
+function readFine(tabId: number): Promise<FineMark | null> {
+  return readValid(fineKey(tabId), FineMark)
 }
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
@@ -44,7 +83,7 @@ export async function clearTabState(tabId: number): Promise<void> {
 
 /** Everything kept for a tab, when it closes. */
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([tabStateKey(tabId), filterKey(tabId), documentStatusKey(tabId)])
+  await browser.storage.session.remove([tabStateKey(tabId), filterKey(tabId), documentStatusKey(tabId), fineKey(tabId), seenKey(tabId)])
 }
 
 /** The badge a tab without a failure falls back to: the global one (the portfolio's reminder). */
@@ -54,7 +93,7 @@ export function useGlobalBadge(source: () => Badge): void {
 }
 
 async function showBadge(tabId: number, state: TabState | null): Promise<void> {
-  if (state === null || state.kind === 'none') {
+  if (state === null || (state.kind === 'none' && state.reportedBy !== 'user')) {
     await resetTabBadge(tabId)
     return
   }

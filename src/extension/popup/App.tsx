@@ -6,7 +6,7 @@ import type { Case } from '../../core/contract/case.ts'
 import type { Lang } from '../../core/contract/ids.ts'
 import type { QuestionId, Result } from '../../core/contract/result.ts'
 import { diagnoseIn, type LanguagePack } from '../../core/diagnosis/engine.ts'
-import type { FilterStatus } from '../protocol.ts'
+import type { FilterStatus, UserSituation } from '../protocol.ts'
 import { Button } from '../ui/components.tsx'
 import { UiEnvContext, type UiEnv } from '../ui/env.ts'
 import { I18nContext } from '../ui/i18n/index.ts'
@@ -103,6 +103,7 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
   const [grant, setGrant] = useState<GrantState>('idle')
   const [organisationId, setOrganisationId] = useState(boot.organisationId)
   const [openedList, setOpenedList] = useState<FilterStatus | null>(null)
+  const [saidFine, setSaidFine] = useState(false)
   const state = view.status === 'ok' ? view.reply.state : null
   const failed = tabStateName(view) === 'failure'
   const [checking, setChecking] = useState(failed)
@@ -170,6 +171,22 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
     return true
   }
 
+  /** The user's word on the tab: the background's reply is the tab's state as it now is. */
+  async function correct(send: (tabId: number) => ReturnType<BackgroundApi['pageIsFine']>, fine: boolean): Promise<boolean> {
+    if (boot.tabId === undefined) return false
+    const reply = await send(boot.tabId)
+    if (!reply.ok) return false
+    const next: TabView = { status: 'ok', reply: reply.value }
+    setView(next)
+    setSaidFine(fine && !reply.value.state)
+    setChecking(tabStateName(next) === 'failure')
+    // Focus follows the change: the state that replaced the one the user acted on.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="state"]')?.focus())
+    return true
+  }
+  const report = (situation: UserSituation) => correct((tabId) => bg.reportSituation(tabId, situation), false)
+  const pageIsFine = () => correct((tabId) => bg.pageIsFine(tabId), true)
+
   async function chooseOrganisation(id: string) {
     const remembered = await rememberedAnswers(env.store, id)
     setOrganisationId(id)
@@ -199,6 +216,9 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
           onReload={() => void reload()}
           onRetry={() => void loadTab(bg, boot.tabId).then((next) => { setView(next); setChecking(tabStateName(next) === 'failure') })}
           onGrant={requestAccess}
+          onReport={boot.tabId === undefined ? undefined : report}
+          onPageFine={boot.tabId === undefined ? undefined : pageIsFine}
+          saidFine={saidFine}
         />
         {!checking && (
           <p class="start-check">

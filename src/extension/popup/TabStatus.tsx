@@ -4,9 +4,10 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect } from 'preact/hooks'
 import { serviceName } from '../../core/knowledge/index.ts'
-import type { FilterStatus, TabStateReply } from '../protocol.ts'
+import type { FilterStatus, TabStateReply, UserSituation } from '../protocol.ts'
 import { Button, Notice } from '../ui/components.tsx'
 import { useI18n } from '../ui/i18n/index.ts'
+import { MissReport, PageIsFine } from './MissReport.tsx'
 
 export type TabView = { status: 'loading' } | { status: 'error' } | { status: 'ok'; reply: TabStateReply }
 export type GrantState = 'idle' | 'granted' | 'refused'
@@ -21,13 +22,19 @@ export function tabStateName(view: TabView): string {
   return view.reply.state ? 'failure' : 'fine'
 }
 
-export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant }: {
+export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant, onReport, onPageFine, saidFine = false }: {
   view: TabView
   reloading: boolean
   grant: GrantState
   onReload: () => void
   onRetry: () => void
   onGrant: () => void
+  /** The user says what they see where nothing failed (MissReport.tsx). */
+  onReport?: (situation: UserSituation) => Promise<boolean>
+  /** The user says the failure shown is not there. */
+  onPageFine?: () => Promise<boolean>
+  /** The user has just said this page is fine. */
+  saidFine?: boolean
 }) {
   const { lang, t } = useI18n()
   const name = tabStateName(view)
@@ -35,8 +42,9 @@ export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant }
   useEffect(() => {
     if (name !== 'loading' && performance.getEntriesByName(TAB_STATE_SHOWN_MARK).length === 0) performance.mark(TAB_STATE_SHOWN_MARK)
   }, [name])
+  const reportedBy = view.status === 'ok' ? view.reply.state?.reportedBy : undefined
   const wrap = (children: ComponentChildren) => (
-    <div data-testid="state" data-state={name} data-kind={kind}>
+    <div data-testid="state" data-state={name} data-kind={kind} data-reported-by={reportedBy} tabIndex={-1} class="tab-state">
       {children}
       {view.status === 'ok' && view.reply.filter && <FilterNotice filter={view.reply.filter} />}
     </div>
@@ -73,11 +81,27 @@ export function TabStatus({ view, reloading, grant, onReload, onRetry, onGrant }
       break
   }
   const state = reply.state
-  if (!state) return wrap(<Notice tone="success" title={t('fineTitle')}><p>{t('fineBody')}</p></Notice>)
+  if (!state) {
+    return wrap(
+      <>
+        {saidFine
+          ? <Notice tone="success" title={t('saidFineTitle')}><p role="status">{t('saidFineBody')}</p></Notice>
+          : <Notice tone="success" title={t('fineTitle')}><p>{t('fineBody')}</p></Notice>}
+        {onReport && <MissReport onReport={onReport} />}
+      </>,
+    )
+  }
+  const byUser = state.reportedBy === 'user'
+  const title = state.situation === 'something-else' ? t('somethingElseTitle')
+    : byUser && state.situation ? t(`situation.${state.situation}`)
+    : t(`kind.${state.kind === 'none' ? 'no-access' : state.kind}`)
   return wrap(
-    <Notice tone="alert" lead={t('failureLead')} title={t(`kind.${state.kind === 'none' ? 'no-access' : state.kind}`)}>
-      <p>{state.service ? t('failureService', { service: serviceName(state.service, lang).name }) : t('failureServiceUnknown')}</p>
-    </Notice>,
+    <>
+      <Notice tone="alert" lead={byUser ? t('userSaidLead') : t('failureLead')} title={title}>
+        <p>{state.service ? t('failureService', { service: serviceName(state.service, lang).name }) : t('failureServiceUnknown')}</p>
+      </Notice>
+      {onPageFine && <PageIsFine userReported={byUser} onFine={onPageFine} />}
+    </>,
   )
 }
 

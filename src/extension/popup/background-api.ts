@@ -7,7 +7,7 @@ import type { Mandate } from '../../core/contract/case.ts'
 import type { Lang } from '../../core/contract/ids.ts'
 import {
   ExtractMandatesReply, OpenThemeListReply, SaveMandatesReply, SavedMandatesReply, TabStateReply,
-  type UiMessage,
+  type UiMessage, type UserSituation,
 } from '../protocol.ts'
 
 export type BgResult<T> = { ok: true; value: T } | { ok: false; reason: 'no-answer' | 'invalid-reply' }
@@ -49,6 +49,10 @@ export function backgroundApi(send: SendMessage, timeoutMs = REPLY_TIMEOUT_MS) {
     clearSavedMandates: () => ask({ type: 'ui-bg-clear-saved-mandates' }, OkReply),
     /** Opens Suomi.fi's theme list in a new tab; the filter's result shows later in that tab's state. */
     openThemeList: (lang: Lang) => ask({ type: 'ui-bg-open-theme-list', lang }, OpenThemeListReply),
+    /** The user says what they see in the tab; the reply is the tab's state as it now is. */
+    reportSituation: (tabId: number, situation: UserSituation) => ask({ type: 'ui-bg-report-situation', tabId, situation }, TabStateReply),
+    /** The user says the failure shown is not there; the reply is the tab's state as it now is. */
+    pageIsFine: (tabId: number) => ask({ type: 'ui-bg-page-is-fine', tabId }, TabStateReply),
   }
 }
 
