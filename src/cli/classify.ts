@@ -1,62 +1,51 @@
 // npm run --silent classify -- --url URL [--status N] PAGE.html
+// npm run --silent classify -- --skeleton SKELETON.json
 // Runs the content script's classifier on a saved page in node (happy-dom gives it a DOM; the
-// page's scripts never run) and prints the contract's JSON (diagnosis.md §6):
+// page's scripts never run), or on a page skeleton from "Report this page" (docs/page-skeleton.md),
+// and prints the contract's JSON (diagnosis.md §6):
 //   {"kind", "service", "lang", "evidence", "mandates"?}
 // `mandates` appears when the page is a Suomi.fi Valtuudet mandate list. Exit 0 on success,
-// 2 on bad arguments or an unreadable file (the message on stderr says which).
-import { readFileSync } from 'node:fs'
+// 2 on bad arguments, an unreadable file or a file that is not a skeleton of the supported
+// version (the message on stderr says which).
 import { parseArgs } from 'node:util'
-import { Window } from 'happy-dom'
 import { classifyPage } from '../core/page/classify.ts'
 import { extractMandates } from '../core/page/mandates.ts'
+import { parseSkeleton } from '../core/skeleton/format.ts'
+import { skeletonToHtml } from '../core/skeleton/html.ts'
+import { failWith, pageArgs, parsePage, readText } from './page-file.ts'
 
-const USAGE = 'usage: npm run --silent classify -- --url https://asiointi.kela.fi/... [--status 403] PAGE.html'
+const USAGE = 'usage: npm run --silent classify -- --url https://asiointi.kela.fi/... [--status 403] PAGE.html\n       npm run --silent classify -- --skeleton SKELETON.json'
+const fail = failWith('classify', USAGE)
 
-function fail(message: string): never {
-  process.stderr.write(`classify: ${message}\n${USAGE}\n`)
-  process.exit(2)
-}
-
-function args(): { url: string; status: number | null; file: string } {
-  let parsed
-  try {
-    parsed = parseArgs({ options: { url: { type: 'string' }, status: { type: 'string' } }, allowPositionals: true })
-  } catch (error) {
-    fail((error as Error).message)
-  }
-  const { values, positionals } = parsed
-  if (values.url === undefined) fail('--url is required: the address the page was saved from')
-  let url: URL
-  try {
-    url = new URL(values.url)
-  } catch {
-    fail(`--url is not an absolute URL: ${values.url}`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`--url must be http(s), got ${url.protocol}`)
-  if (positionals.length !== 1) fail(`expected exactly one PAGE.html, got ${positionals.length}`)
-  let status: number | null = null
-  if (values.status !== undefined) {
-    if (!/^[1-5]\d\d$/.test(values.status)) fail(`--status must be an HTTP status from 100 to 599, got ${values.status}`)
-    status = Number(values.status)
-  }
-  return { url: url.href, status, file: positionals[0]! }
-}
-
-const { url, status, file } = args()
-let html: string
+let parsed
 try {
-  html = readFileSync(file, 'utf8')
+  parsed = parseArgs({ options: { url: { type: 'string' }, status: { type: 'string' }, skeleton: { type: 'string' } }, allowPositionals: true })
 } catch (error) {
-  fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  fail((error as Error).message)
+}
+const { values, positionals } = parsed!
+
+let page: { html: string; url: string; status: number | null }
+if (values.skeleton !== undefined) {
+  if (values.url !== undefined || values.status !== undefined || positionals.length > 0) fail('--skeleton takes no --url, --status or PAGE.html: the skeleton holds them')
+  let json: unknown
+  try {
+    json = JSON.parse(readText(values.skeleton, fail))
+  } catch {
+    fail(`${values.skeleton} is not JSON`)
+  }
+  const read = parseSkeleton(json)
+  if (!read.ok) fail(`${values.skeleton}: ${read.error}`)
+  const { skeleton } = read as Extract<typeof read, { ok: true }>
+  page = { html: skeletonToHtml(skeleton), url: skeleton.url, status: skeleton.status }
+} else {
+  const args = pageArgs(values, positionals, fail)
+  page = { html: readText(args.file, fail), url: args.url, status: args.status }
 }
 
-const window = new Window({
-  url,
-  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
-})
-const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document
-const result: Record<string, unknown> = { ...classifyPage({ doc, url, status }) }
-const extraction = extractMandates(doc, url)
+const { doc, close } = parsePage(page.html, page.url)
+const result: Record<string, unknown> = { ...classifyPage({ doc, url: page.url, status: page.status }) }
+const extraction = extractMandates(doc, page.url)
 if (extraction) result.mandates = extraction.mandates
 process.stdout.write(`${JSON.stringify(result)}\n`)
-await window.happyDOM.close()
+await close()

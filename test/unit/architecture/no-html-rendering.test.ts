@@ -9,9 +9,9 @@ import { expect, test } from 'vitest'
 
 const HTML_SINKS = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|srcdoc/
 
-/** The classify CLI parses a saved page into a detached happy-dom document in node: it renders
- * nothing and runs no script (contract §6). */
-const PARSES_A_SAVED_PAGE = new Set([join('src', 'cli', 'classify.ts')])
+/** The page CLIs (classify, skeleton) parse a saved page into a detached happy-dom document in
+ * node, in one shared module: it renders nothing and runs no script (contract §6). */
+const PARSES_A_SAVED_PAGE = new Set([join('src', 'cli', 'page-file.ts')])
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
