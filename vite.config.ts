@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin'
 import { manifestFor, targetBrowser } from './scripts/manifest.ts'
 import { POPUP_LANGUAGE_CHUNK } from './src/extension/popup/language-chunk.ts'
 import { CONTENT_SCRIPT } from './src/extension/background/content-script-file.ts'
+import { SKELETON_SCRIPT } from './src/extension/background/skeleton-script-file.ts'
 
 // One source manifest (manifest.json), one build per browser: CRXJS in Chrome mode drops
 // background.scripts and Firefox needs it, so each store gets its own output folder.
@@ -21,7 +22,9 @@ const underVitest = process.env.VITEST !== undefined
 // one stylesheet, plus what it loads later.
 const portfolioBuild = process.env.VALTUUSAPU_PAGE === 'portfolio'
 const contentBuild = process.env.VALTUUSAPU_PAGE === 'content'
-const extraBuild = portfolioBuild || contentBuild
+// The page skeleton script ("Report this page"), injected only when the user asks: a build of its own.
+const skeletonBuild = process.env.VALTUUSAPU_PAGE === 'skeleton'
+const extraBuild = portfolioBuild || contentBuild || skeletonBuild
 const POPUP_LANGUAGE = /\/src\/extension\/popup\/lang\/(fi|sv|en)\.ts$/
 
 export default defineConfig({
@@ -45,8 +48,10 @@ export default defineConfig({
     copyPublicDir: !extraBuild,
     lib: contentBuild
       ? { entry: 'src/extension/content/index.ts', formats: ['iife'], name: 'valtuusapuContent', fileName: () => CONTENT_SCRIPT }
-      : undefined,
-    minify: contentBuild ? true : undefined,
+      : skeletonBuild
+        ? { entry: 'src/extension/skeleton/index.ts', formats: ['iife'], name: 'valtuusapuSkeleton', fileName: () => SKELETON_SCRIPT }
+        : undefined,
+    minify: contentBuild || skeletonBuild ? true : undefined,
   },
   test: {
     projects: [

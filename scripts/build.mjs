@@ -13,9 +13,9 @@ for (const browser of browsers) {
     process.exit(2)
   }
   const outDir = `${values['out-root']}/${browser}`
-  // The manifest's build (background, popup), then the portfolio page and the content script into
-  // the same folder (vite.config.ts says why each is a build of its own).
-  for (const page of ['manifest', 'portfolio', 'content']) {
+  // The manifest's build (background, popup), then the portfolio page, the content script and the
+  // page skeleton script into the same folder (vite.config.ts says why each is a build of its own).
+  for (const page of ['manifest', 'portfolio', 'content', 'skeleton']) {
     const result = spawnSync('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
       stdio: 'inherit',
       env: { ...withoutVitestEnv(process.env), VALTUUSAPU_BROWSER: browser, VALTUUSAPU_PAGE: page },

@@ -18,9 +18,11 @@
 // | ui-bg-open-theme-list        | { lang: 'fi' | 'sv' | 'en' }              | OpenThemeListReply         |
 // | ui-bg-report-situation       | { tabId, situation: UserSituation }       | TabStateReply              |
 // | ui-bg-page-is-fine           | { tabId }                                 | TabStateReply              |
+// | ui-bg-page-skeleton          | { tabId }                                 | PageSkeletonReply          |
 import * as z from 'zod/mini'
 import { LANGS, PAGE_KINDS, SERVICE_IDS } from '../core/contract/ids.ts'
 import { Mandate } from '../core/contract/case.ts'
+import type { PageSkeleton } from '../core/skeleton/format.ts'
 
 export * from './content-protocol.ts'
 
@@ -106,9 +108,21 @@ export const UiBgReportSituation = z.strictObject({ type: z.literal('ui-bg-repor
  */
 export const UiBgPageIsFine = z.strictObject({ type: z.literal('ui-bg-page-is-fine'), tabId: TabId })
 
+/**
+ * ui -> bg: the redacted skeleton of the page in the tab (docs/page-skeleton.md), for the user to
+ * read and then copy or save; nothing is stored or sent. The popup validates the skeleton with
+ * the schema in src/core/skeleton/format.ts, which it loads only for a report.
+ */
+export const UiBgPageSkeleton = z.strictObject({ type: z.literal('ui-bg-page-skeleton'), tabId: TabId })
+
+/** Reply to ui-bg-page-skeleton; `skeleton` as the format's schema checks it. */
+export type PageSkeletonReply =
+  | { ok: true; skeleton: PageSkeleton }
+  | { ok: false; reason: 'not-kela-page' | 'needs-reload' | 'no-host-permission' | 'failed' }
+
 export const UiMessage = z.discriminatedUnion('type', [
   UiBgGetTabState, UiBgExtractMandates, UiBgSaveMandates, UiBgGetSavedMandates, UiBgClearSavedMandates, UiBgOpenThemeList,
-  UiBgReportSituation, UiBgPageIsFine,
+  UiBgReportSituation, UiBgPageIsFine, UiBgPageSkeleton,
 ])
 export type UiMessage = z.infer<typeof UiMessage>
 

@@ -10,6 +10,8 @@ import { LANGUAGE_PACKS } from '../../src/core/diagnosis/index.ts'
 import { MESSAGES } from '../../src/extension/ui/i18n/all.ts'
 import { popupScripts } from '../../bench/popup.bench.ts'
 import { POPUP_LANGUAGE_CHUNK } from '../../src/extension/popup/language-chunk.ts'
+import { CONTENT_SCRIPT } from '../../src/extension/background/content-script-file.ts'
+import { SKELETON_SCRIPT } from '../../src/extension/background/skeleton-script-file.ts'
 
 /** Strings only one language has: a UI string and the title of a rule, as they appear in code. */
 const markers = (lang: (typeof LANGS)[number]) => [MESSAGES[lang].checkMandates, LANGUAGE_PACKS[lang].rules['no-mandate'].title({} as never)]
@@ -37,6 +39,14 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     const names = languages.map(({ chunk }) => basename(chunk)).sort()
     expect(names).toEqual(LANGS.map((lang) => `${POPUP_LANGUAGE_CHUNK}${lang}.js`).sort())
     for (const { chunk } of languages) expect(dirname(chunk)).toBe(resolve(`dist/${browser}/assets`))
+  })
+
+  test('the page report (its code, schema and vocabulary) loads only on request: not in the popup as it opens, nor in the content script', () => {
+    const { onRequest } = popupScripts(`dist/${browser}`)
+    expect(code(opening)).not.toContain('valtuusapu-page-skeleton')
+    expect(code(onRequest.flatMap(({ chunk, files }) => [chunk, ...files]))).toContain('valtuusapu-page-skeleton')
+    expect(readFileSync(`dist/${browser}/${CONTENT_SCRIPT}`, 'utf8')).not.toContain('valtuusapu-page-skeleton')
+    expect(readFileSync(`dist/${browser}/${SKELETON_SCRIPT}`, 'utf8')).toContain('valtuusapu-page-skeleton')
   })
 
   test('no full zod anywhere in the popup (zod/mini only)', () => {

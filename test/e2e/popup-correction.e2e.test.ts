@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { LANGS, type Lang } from '../../src/core/contract/ids.ts'
 import { readFixture } from '../fixtures/fixture-pages.ts'
-import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './harness/extension-browser.ts'
-import { badgeOf, serveFixture, storedState } from './harness/extension-state.ts'
+import type { ExtensionBrowser } from './harness/extension-browser.ts'
+import { badgeOf, browserWithKelaTab, storedState } from './harness/extension-state.ts'
 import { axeViolations, chooseLang, horizontalOverflow, openPopup, popupState } from './harness/popup.ts'
 
 const SHOTS = '.reports/popup'
@@ -21,12 +21,7 @@ let tabId: number
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  browser = await launchExtensionBrowser()
-  serveFixture(browser, fine)
-  serveFixture(browser, failure)
-  kela = await browser.context.newPage()
-  await kela.goto(fine.url)
-  tabId = await tabIdOf(browser, kela)
+  ;({ browser, kela, tabId } = await browserWithKelaTab(fine, failure))
 })
 afterAll(async () => browser?.close())
 

@@ -17,6 +17,7 @@ import { clearSavedMandates, readSavedMandates, saveMandates } from './saved-man
 import { applyPendingFilter, openThemeList } from './theme-list.ts'
 import { forgetInjection, injectIntoOpenTabs, injectOnNavigation } from './injection.ts'
 import { isKelaUrl } from './access-decision.ts'
+import { pageSkeleton } from './page-report.ts'
 
 const extensionOrigin = browser.runtime.getURL('').replace(/\/$/, '')
 
@@ -60,6 +61,8 @@ function answerUi(raw: unknown): Promise<unknown> | undefined {
       return correctTab(message.tabId, (url) => recordUserSituation(message.tabId, url, message.situation))
     case 'ui-bg-page-is-fine':
       return correctTab(message.tabId, (url) => markPageFine(message.tabId, url))
+    case 'ui-bg-page-skeleton':
+      return pageSkeleton(message.tabId)
     case 'ui-bg-extract-mandates':
       return extractMandates(message.tabId)
     case 'ui-bg-save-mandates':

@@ -18,6 +18,7 @@ import { UsefulLinks } from '../ui/useful-links.tsx'
 import type { BackgroundApi } from './background-api.ts'
 import { baseCase } from './base-case.ts'
 import { CopyButtons } from './CopyButtons.tsx'
+import { ReportButton } from './report/ReportButton.tsx'
 import { DiagnosisView } from './diagnosis/DiagnosisView.tsx'
 import { watchFilter } from './filter-watch.ts'
 import { applyAnswers, openQuestions, type AnswerValues, type Answers } from './guided/answers.ts'
@@ -248,6 +249,7 @@ function Popup({ boot, bg, actions, env, engine }: { boot: Boot; bg: BackgroundA
           themeListStatus={openedList && <FilterNotice filter={openedList} testId="opened-filter-status" />}
         />
         {!(supportNeeded && checking) && <SupportCard />}
+        {view.status === 'ok' && view.reply.access === 'ready' && boot.tabId !== undefined && <ReportButton bg={bg} tabId={boot.tabId} />}
         <PortfolioLink />
       </main>
     </I18nContext.Provider>

@@ -40,6 +40,8 @@ export function backgroundApi(send: SendMessage, timeoutMs = REPLY_TIMEOUT_MS) {
   }
 
   return {
+    /** Any message with the schema of its reply: for modules the popup loads later (the page report). */
+    ask,
     getTabState: (tabId: number) => ask({ type: 'ui-bg-get-tab-state', tabId }, TabStateReply),
     /** Reads the Valtuudet list in the tab; the background stores nothing. */
     extractMandates: (tabId: number) => ask({ type: 'ui-bg-extract-mandates', tabId }, ExtractMandatesReply),

@@ -1,7 +1,7 @@
 // Reading the extension's state in a running test browser, and talking to the background as the
 // popup does: from an extension page, with chrome.runtime.sendMessage.
 import type { ConsoleMessage, Page } from 'playwright-core'
-import type { ExtensionBrowser } from './extension-browser.ts'
+import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from './extension-browser.ts'
 import type { FixturePage } from '../../fixtures/fixture-pages.ts'
 
 export async function storedState(browser: ExtensionBrowser, tabId: number): Promise<unknown> {
@@ -34,6 +34,15 @@ export function sendFromExtensionPage(page: Page, message: unknown): Promise<unk
 /** Serves a fixture at its real URL (with its HTTP status) for the next navigation. */
 export function serveFixture(browser: ExtensionBrowser, fixture: FixturePage): void {
   browser.server.route(fixture.url, { status: fixture.status, body: fixture.html })
+}
+
+/** The built extension in Chromium with these fixtures served, and a tab showing the first of them. */
+export async function browserWithKelaTab(...fixtures: FixturePage[]): Promise<{ browser: ExtensionBrowser; kela: Page; tabId: number }> {
+  const browser = await launchExtensionBrowser()
+  for (const fixture of fixtures) serveFixture(browser, fixture)
+  const kela = await browser.context.newPage()
+  await kela.goto(fixtures[0]!.url)
+  return { browser, kela, tabId: await tabIdOf(browser, kela) }
 }
 
 /**

@@ -39,6 +39,7 @@ export const en = {
   userSaidLead: 'You reported on this page',
   saidFineTitle: 'Marked as fine',
   saidFineBody: 'Valtuusapu shows no problem on this page until the tab shows another page.',
+  reportPage: 'Report this page to the maintainers',
   needsReloadTitle: 'Reload the page first',
   needsReloadBody: 'This tab was open before Valtuusapu was installed or updated, so Valtuusapu cannot read it yet. Reload the page, then open Valtuusapu again.',
   reload: 'Reload the page',

@@ -39,6 +39,7 @@ export const fi: Messages = {
   userSaidLead: 'Ilmoitit tästä sivusta',
   saidFineTitle: 'Merkitty kunnossa olevaksi',
   saidFineBody: 'Valtuusapu ei näytä ongelmaa tällä sivulla, ennen kuin välilehdellä avautuu toinen sivu.',
+  reportPage: 'Raportoi tämä sivu ylläpitäjille',
   needsReloadTitle: 'Lataa sivu ensin uudelleen',
   needsReloadBody: 'Tämä välilehti oli auki jo ennen kuin Valtuusapu asennettiin tai päivitettiin, joten Valtuusapu ei vielä pysty lukemaan sitä. Lataa sivu uudelleen ja avaa sitten Valtuusapu uudelleen.',
   reload: 'Lataa sivu uudelleen',

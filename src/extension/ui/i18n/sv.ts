@@ -39,6 +39,7 @@ export const sv: Messages = {
   userSaidLead: 'Du angav om den här sidan',
   saidFineTitle: 'Markerad som fungerande',
   saidFineBody: 'Valtuusapu visar inget problem på den här sidan förrän fliken visar en annan sida.',
+  reportPage: 'Rapportera sidan till dem som underhåller Valtuusapu',
   needsReloadTitle: 'Ladda om sidan först',
   needsReloadBody: 'Fliken var öppen redan innan Valtuusapu installerades eller uppdaterades, så Valtuusapu kan inte läsa den ännu. Ladda om sidan och öppna sedan Valtuusapu igen.',
   reload: 'Ladda om sidan',
