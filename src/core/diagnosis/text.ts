@@ -6,7 +6,7 @@ import type { MandateType, OrganisationType } from '../contract/case.ts'
 import type { Lang } from '../contract/ids.ts'
 import type { Fixer, Link } from '../contract/result.ts'
 import {
-  KELA_THEMES, REGISTER_ROLE_FACTS, dvvGuideLink, kelaMandatePageLink, kelaSupportMailLink, kelaTroubleshootingLink,
+  KELA_THEMES, MANDATE_TYPE_FACTS, REGISTER_ROLE_FACTS, rightToGrant, dvvGuideLink, kelaMandatePageLink, kelaSupportMailLink, kelaTroubleshootingLink,
   mandateThemeListLink, mandateTypesLink, officerServiceLink, serviceName, valtuudetLink, type KelaThemeId, type LinkTarget,
 } from '../knowledge/index.ts'
 import type { Analysis } from './analyse.ts'
@@ -48,6 +48,18 @@ export interface TextContext {
   themeList: string
   support: string
   type: (type: MandateType) => string
+  /** From the hit: the right the user holds, the type needed, and the right that grants it (names). */
+  heldRight: string
+  neededType: string
+  neededRight: string
+  /** The type the held right grants (name), or ''. */
+  heldGrants: string
+  /**
+   * How the held right relates to the need: it grants the needed type and a source says its
+   * holder may grant it to themself (`self`); it grants the type but no source says so
+   * (`self-unstated`); it grants another type (`wrong-right`).
+   */
+  rightCase: 'self' | 'self-unstated' | 'wrong-right'
 }
 
 export const LINK_KEYS = ['valtuudet', 'theme-list', 'kela-mandates', 'kela-troubleshooting', 'dvv-guide', 'officer-service', 'mandate-types', 'kela-support'] as const
@@ -112,6 +124,10 @@ export function formatDate(lang: Lang, iso: string): string {
 /** The parts of a hit the texts may use. */
 export interface HitParams {
   fixedBy?: Fixer
+  /** A right to grant mandates the user holds (grant-right-only). */
+  heldRight?: MandateType
+  /** The type the broken link needs (grant-right-only, grant-via-officer-service). */
+  neededType?: MandateType
   date?: string
   days?: number
   lacking?: readonly KelaThemeId[]
@@ -164,6 +180,11 @@ export function baseContext(a: Analysis, lang: Lang, phrases: Phrases): TextCont
     themeList: phrases.themeList,
     support: phrases.support,
     type: phrases.type,
+    heldRight: '',
+    neededType: '',
+    neededRight: '',
+    heldGrants: '',
+    rightCase: 'wrong-right',
     lacking: '',
     incomesRegister: '',
     date: '',
@@ -179,6 +200,14 @@ export function forHit(c: TextContext, phrases: Phrases, params: HitParams): Tex
   c.date = params.date ? formatDate(c.lang, params.date) : ''
   c.days = params.days ?? 0
   c.byClient = params.fixedBy === 'client'
+  const needed = params.neededType ?? (c.forClient ? 'edustamisvaltuus' : 'asiointivaltuus')
+  const right = rightToGrant(needed)
+  c.neededType = c.type(needed)
+  c.neededRight = right ? c.type(right) : ''
+  c.heldRight = params.heldRight ? c.type(params.heldRight) : ''
+  const grants = params.heldRight ? MANDATE_TYPE_FACTS[params.heldRight].grants : null
+  c.heldGrants = grants ? c.type(grants) : ''
+  c.rightCase = grants !== needed ? 'wrong-right' : MANDATE_TYPE_FACTS[params.heldRight!].selfGrant === 'confirmed' ? 'self' : 'self-unstated'
   return c
 }
 

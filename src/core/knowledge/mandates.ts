@@ -10,6 +10,19 @@ export interface MandateTypeFact extends Sourced {
   names: Names
   /** True when the type lets its holder act; false for the two rights to grant mandates. */
   letsAct: boolean
+  /**
+   * The type a holder of this right can grant (Suomi.fi, "Mitä eroa on eri valtuustyypeillä?"): a
+   * valtuutusoikeus grants the organisation's asiointivaltuudet, an edustajan valtuutusoikeus grants
+   * edustamisvaltuudet for the mandates clients gave the organisation; null for the two types that
+   * let their holder act.
+   */
+  grants: MandateType | null
+  /**
+   * Whether a source says the holder can grant that type to themself: Suomi.fi says a valtuutusoikeus
+   * holder who must act "gives also themself an asiointivaltuus"; for the edustajan valtuutusoikeus
+   * it says only that the holder grants edustamisvaltuudet "to other employees".
+   */
+  selfGrant?: 'confirmed' | 'not-stated'
 }
 
 const TYPES_PAGE = 'https://www.suomi.fi/ohjeet-ja-tuki/valtuudet/organisaation-valtuudet/valtuuksien-antaminen-organisaationa/mita-eroa-on-eri-valtuustyypeilla'
@@ -19,29 +32,34 @@ const PARTNER_SV = 'https://www.kela.fi/etjanst-samarbetspartner-problemsituatio
 
 export const MANDATE_TYPE_FACTS: Record<MandateType, MandateTypeFact> = {
   asiointivaltuus: {
-    id: 'asiointivaltuus', letsAct: true, status: 'confirmed',
+    id: 'asiointivaltuus', letsAct: true, grants: null, status: 'confirmed',
     names: { fi: 'asiointivaltuus', sv: 'ärendefullmakt', en: 'mandate for transactions' },
     sources: [TYPES_PAGE, PARTNER_SV, 'https://www.suomi.fi/instructions-and-support/e-authorizations/using-suomifi-e-authorizations-as-an-organisation/granting-mandates-as-an-organisation/what-if-we-cannot-grant-organisations-mandates-independently'],
     note: 'For your own organisation\'s matters; the only type that can be given to an organisation.',
   },
   edustamisvaltuus: {
-    id: 'edustamisvaltuus', letsAct: true, status: 'confirmed',
+    id: 'edustamisvaltuus', letsAct: true, grants: null, status: 'confirmed',
     names: { fi: 'edustamisvaltuus', sv: 'representationsfullmakt', en: 'mandate to represent' },
     sources: [TYPES_PAGE, PARTNER_SV, 'https://www.suomi.fi/instructions-and-support/e-authorizations/acting-on-behalf-of-an-organisation/using-a-mandate-given-in-suomi-fi-e-authorizations'],
     note: 'Lets an employee use the asiointivaltuudet that clients gave the employer organisation.',
   },
   valtuutusoikeus: {
-    id: 'valtuutusoikeus', letsAct: false, status: 'confirmed',
+    id: 'valtuutusoikeus', letsAct: false, grants: 'asiointivaltuus', selfGrant: 'confirmed', status: 'confirmed',
     names: { fi: 'valtuutusoikeus', sv: 'fullmaktsrätt', en: 'right to grant a mandate' },
-    sources: [GRANT_ALONE, OFFICER_SV, 'https://sanastot.suomi.fi/en/terminology/fi-eauth/concept/concept-8'],
-    note: 'Does not let the holder act: they must also give themselves an asiointivaltuus.',
+    sources: [TYPES_PAGE, GRANT_ALONE, OFFICER_SV, 'https://sanastot.suomi.fi/en/terminology/fi-eauth/concept/concept-8', 'https://dvv.fi/virkailijavaltuuttamispalvelu'],
+    note: 'Grants the organisation\'s asiointivaltuudet only, never an edustamisvaltuus. Does not let the holder act: they must also give themselves an asiointivaltuus.',
   },
   'edustajan-valtuutusoikeus': {
-    id: 'edustajan-valtuutusoikeus', letsAct: false, status: 'confirmed',
+    id: 'edustajan-valtuutusoikeus', letsAct: false, grants: 'edustamisvaltuus', selfGrant: 'not-stated', status: 'confirmed',
     names: { fi: 'edustajan valtuutusoikeus', sv: 'representantens fullmaktsrätt', en: "representative's right to grant a mandate" },
     sources: [TYPES_PAGE, OFFICER_SV, 'https://dvv.fi/virkailijavaltuuttamispalvelu'],
-    note: 'Lets the holder give edustamisvaltuudet and request asiointivaltuudet from clients, not act.',
+    note: 'Lets the holder give edustamisvaltuudet (to other employees, Suomi.fi says) and request asiointivaltuudet from clients, not act.',
   },
+}
+
+/** The right whose holder can grant `type` (null for the two rights themselves). */
+export function rightToGrant(type: MandateType): MandateType | null {
+  return (Object.values(MANDATE_TYPE_FACTS).find((fact) => fact.grants === type)?.id) ?? null
 }
 
 export interface RegisterRoleFact extends Sourced {

@@ -241,10 +241,18 @@ const rules: LanguagePack['rules'] = {
   'grant-right-only': {
     title: () => 'You may only grant mandates, not act',
     explanation: (c) => sentences(
-      'A right to grant a mandate (valtuutusoikeus) or a representative\'s right to grant a mandate lets you grant mandates, but not act.',
-      `To act you also need a ${c.forClient ? 'mandate to represent' : 'mandate for transactions'} with the theme ${c.theme}. You can grant it to yourself.`,
+      `You hold a ${c.heldRight || 'right to grant a mandate'}. It lets you grant mandates, but not act.`,
+      `To act you need a mandate of the type ${c.neededType} with the theme ${c.theme}.`,
+      c.rightCase === 'self' ? 'You can grant it to yourself.'
+        : c.rightCase === 'self-unstated' ? `Suomi.fi's instructions say the holder of a ${c.neededRight} grants such mandates to other employees; whether they can grant one to themself, the instructions do not say.`
+        : `Your right covers only mandates of the type ${c.heldGrants}. A mandate of the type ${c.neededType} is granted by a person with a ${c.neededRight}.`,
     ),
-    steps: (c) => [`Grant yourself a ${c.forClient ? 'mandate to represent' : 'mandate for transactions'} with the theme ${c.theme}. ${c.grant}`],
+    steps: (c) => c.rightCase === 'self'
+      ? [`Grant yourself a mandate of the type ${c.neededType} with the theme ${c.theme}. ${c.grant}`]
+      : [
+          `Ask a person with a ${c.neededRight} to grant you a mandate of the type ${c.neededType} with the theme ${c.theme}.`,
+          `If nobody in your organisation has a ${c.neededRight}, a person with the right to grant mandates on the organisation's behalf (for example a sole signatory) can grant one.`,
+        ],
   },
   'prokurist-limited': {
     title: () => 'A prokurist needs a mandate for this service',
@@ -274,11 +282,11 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Your organisation\'s mandates first need an application',
     explanation: (c) => sentences(
       `The representatives of your organisation (${c.organisationType}) are not in public registers, so at first nobody can grant its mandates on their own.`,
-      'The organisation first applies for a right to grant mandates for named people (mandate service provided by officials). After that they can grant mandates in Suomi.fi e-Authorizations.',
+      `The organisation first applies for a ${c.neededRight} for named people (mandate service provided by officials): it grants mandates of the type ${c.neededType}. After that they can grant those in Suomi.fi e-Authorizations.`,
       'Processing times vary by source from a week to several weeks.',
     ),
-    steps: () => [
-      'Find out whether someone in your organisation already has the right to grant mandates: they can grant yours at once.',
+    steps: (c) => [
+      `Find out whether someone in your organisation already has a ${c.neededRight}: they can grant yours at once.`,
       'If nobody has, make a mandate application (link below).',
     ],
   },
@@ -286,11 +294,11 @@ const rules: LanguagePack['rules'] = {
     title: () => 'The municipality\'s mandate belongs to your organisation, not to you',
     explanation: (c) => sentences(
       `You hold a personal mandate for transactions directly from the client${c.clientRef}.`,
-      'Kela says a municipality grants the mandate for transactions to the joint municipal authority (or the other municipality) as an organisation, whose mandate administrator then grants its staff mandates to represent. That keeps mandates manageable when staff change.',
+      'Kela says a municipality grants the mandate for transactions to the joint municipal authority (or the other municipality) as an organisation. There, a person with a representative\'s right to grant a mandate grants the staff mandates to represent. That keeps mandates manageable when staff change.',
     ),
     steps: (c) => [
       `Ask the client to grant your organisation a mandate for transactions with the theme ${c.theme}.`,
-      'The person who manages your organisation\'s mandates then grants you a mandate to represent.',
+      'The holder of a representative\'s right to grant a mandate in your organisation then grants you a mandate to represent.',
     ],
   },
   'contact-kela-support': {

@@ -241,10 +241,18 @@ const rules: LanguagePack['rules'] = {
   'grant-right-only': {
     title: () => 'Sinulla on vain oikeus antaa valtuuksia, ei asioida',
     explanation: (c) => sentences(
-      'Valtuutusoikeus ja edustajan valtuutusoikeus oikeuttavat antamaan valtuuksia, mutta eivät asioimaan.',
-      `Jotta voit asioida, tarvitset lisäksi ${c.forClient ? 'edustamisvaltuuden' : 'asiointivaltuuden'} valtuusasialla ${c.theme}. Voit antaa sen itsellesi.`,
+      `Sinulla on ${quote(c.heldRight || 'valtuutusoikeus')}. Se oikeuttaa antamaan valtuuksia, mutta ei asioimaan.`,
+      `Asiointiin tarvitset valtuuden, jonka valtuustyyppi on ${quote(c.neededType)}, valtuusasialla ${c.theme}.`,
+      c.rightCase === 'self' ? 'Voit antaa sen itsellesi.'
+        : c.rightCase === 'self-unstated' ? `Suomi.fin ohjeen mukaan ${quote(c.neededRight)} -oikeuden haltija antaa näitä valtuuksia toisille työntekijöille; voiko sen antaa itselleen, ohje ei kerro.`
+        : `Valtuutesi oikeuttaa antamaan vain ${quote(c.heldGrants)}-tyyppisiä valtuuksia. Valtuuden, jonka tyyppi on ${quote(c.neededType)}, antaa henkilö, jolla on ${quote(c.neededRight)}.`,
     ),
-    steps: (c) => [`Anna itsellesi ${c.forClient ? 'edustamisvaltuus' : 'asiointivaltuus'} valtuusasialla ${c.theme}. ${c.grant}`],
+    steps: (c) => c.rightCase === 'self'
+      ? [`Anna itsellesi valtuus, jonka valtuustyyppi on ${quote(c.neededType)}, valtuusasialla ${c.theme}. ${c.grant}`]
+      : [
+          `Pyydä henkilöä, jolla on ${quote(c.neededRight)}, antamaan sinulle valtuus, jonka valtuustyyppi on ${quote(c.neededType)}, valtuusasialla ${c.theme}.`,
+          `Jos organisaatiossasi ei ole ketään, jolla on ${quote(c.neededRight)}, sen voi antaa henkilö, jolla on oikeus antaa valtuuksia organisaation puolesta (esimerkiksi yksin nimenkirjoitusoikeutettu).`,
+        ],
   },
   'prokurist-limited': {
     title: () => 'Prokuristi tarvitsee tähän palveluun valtuuden',
@@ -274,11 +282,11 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Organisaatiosi valtuuksia varten tarvitaan ensin valtuushakemus',
     explanation: (c) => sentences(
       `Organisaatiosi (${c.organisationType}) edustajat eivät ole julkisissa rekistereissä, joten sen valtuuksia ei voi aluksi antaa kukaan omatoimisesti.`,
-      'Organisaatio hakee ensin valtuutusoikeuden nimetyille henkilöille valtuushakemuksella (virkailijavaltuuttamispalvelu). Sen jälkeen he voivat antaa valtuuksia Suomi.fi-valtuuksissa.',
+      `Organisaatio hakee ensin nimetyille henkilöille oikeuden, jonka tyyppi on ${quote(c.neededRight)}, valtuushakemuksella (virkailijavaltuuttamispalvelu): sillä annetaan valtuuksia, joiden tyyppi on ${quote(c.neededType)}. Sen jälkeen he voivat antaa niitä Suomi.fi-valtuuksissa.`,
       'Käsittelyaika vaihtelee lähteestä riippuen viikosta useisiin viikkoihin.',
     ),
-    steps: () => [
-      'Selvitä, onko organisaatiossasi jo joku, jolla on valtuutusoikeus: hän voi antaa valtuuden heti.',
+    steps: (c) => [
+      `Selvitä, onko organisaatiossasi jo joku, jolla on ${quote(c.neededRight)}: hän voi antaa valtuuden heti.`,
       'Jos ei ole, tee valtuushakemus (linkki alla).',
     ],
   },
@@ -286,11 +294,11 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Kunnan valtuus kuuluu organisaatiollesi, ei suoraan sinulle',
     explanation: (c) => sentences(
       `Sinulla on henkilökohtainen asiointivaltuus suoraan asiakkaalta${c.clientRef}.`,
-      'Kelan ohjeen mukaan kunta antaa asiointivaltuuden kuntayhtymälle (tai toiselle kunnalle) organisaationa, ja sen valtuutusoikeuden saanut antaa työntekijöille edustamisvaltuuden. Näin valtuuksia on helpompi hallita henkilövaihdoksissa.',
+      'Kelan ohjeen mukaan kunta antaa asiointivaltuuden kuntayhtymälle (tai toiselle kunnalle) organisaationa. Työntekijöille edustamisvaltuudet antaa organisaatiossa henkilö, jolla on edustajan valtuutusoikeus. Näin valtuuksia on helpompi hallita henkilövaihdoksissa.',
     ),
     steps: (c) => [
       `Pyydä asiakasta antamaan asiointivaltuus organisaatiollesi valtuusasialla ${c.theme}.`,
-      'Organisaatiosi valtuuksien hallinnoija antaa sen jälkeen sinulle edustamisvaltuuden.',
+      'Organisaatiossasi edustajan valtuutusoikeuden haltija antaa sen jälkeen sinulle edustamisvaltuuden.',
     ],
   },
   'contact-kela-support': {

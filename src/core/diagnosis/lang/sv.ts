@@ -241,10 +241,18 @@ const rules: LanguagePack['rules'] = {
   'grant-right-only': {
     title: () => 'Du har bara rätt att ge fullmakter, inte att uträtta ärenden',
     explanation: (c) => sentences(
-      'Fullmaktsrätt och representantens fullmaktsrätt ger rätt att ge fullmakter, men inte att uträtta ärenden.',
-      `För att uträtta ärenden behöver du dessutom en ${c.forClient ? 'representationsfullmakt' : 'ärendefullmakt'} med fullmaktsärendet ${c.theme}. Du kan ge den till dig själv.`,
+      `Du har ${c.heldRight || 'fullmaktsrätt'}. Den ger rätt att ge fullmakter, men inte att uträtta ärenden.`,
+      `För att uträtta ärenden behöver du en fullmakt av typen ${c.neededType} med fullmaktsärendet ${c.theme}.`,
+      c.rightCase === 'self' ? 'Du kan ge den till dig själv.'
+        : c.rightCase === 'self-unstated' ? `Enligt Suomi.fi:s anvisning ger den som har ${c.neededRight} sådana fullmakter till andra anställda; om hen kan ge en till sig själv säger anvisningen inte.`
+        : `Din rätt gäller bara fullmakter av typen ${c.heldGrants}. En fullmakt av typen ${c.neededType} ges av en person som har ${c.neededRight}.`,
     ),
-    steps: (c) => [`Ge dig själv en ${c.forClient ? 'representationsfullmakt' : 'ärendefullmakt'} med fullmaktsärendet ${c.theme}. ${c.grant}`],
+    steps: (c) => c.rightCase === 'self'
+      ? [`Ge dig själv en fullmakt av typen ${c.neededType} med fullmaktsärendet ${c.theme}. ${c.grant}`]
+      : [
+          `Be en person som har ${c.neededRight} att ge dig en fullmakt av typen ${c.neededType} med fullmaktsärendet ${c.theme}.`,
+          `Om ingen i din organisation har ${c.neededRight} kan den ges av en person som har rätt att ge fullmakter för organisationen (till exempel den som har ensam namnteckningsrätt).`,
+        ],
   },
   'prokurist-limited': {
     title: () => 'En prokurist behöver fullmakt för den här tjänsten',
@@ -274,11 +282,11 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Din organisations fullmakter kräver först en fullmaktsansökan',
     explanation: (c) => sentences(
       `Din organisations (${c.organisationType}) företrädare finns inte i offentliga register, så ingen kan till en början ge dess fullmakter på egen hand.`,
-      'Organisationen ansöker först om fullmaktsrätt för namngivna personer med en fullmaktsansökan (tjänsten för tjänstemannabefullmäktigande). Därefter kan de ge fullmakter i Suomi.fi-fullmakter.',
+      `Organisationen ansöker först om ${c.neededRight} för namngivna personer med en fullmaktsansökan (tjänsten för tjänstemannabefullmäktigande): med den ges fullmakter av typen ${c.neededType}. Därefter kan de ge sådana fullmakter i Suomi.fi-fullmakter.`,
       'Handläggningstiden varierar enligt källan från en vecka till flera veckor.',
     ),
-    steps: () => [
-      'Ta reda på om någon i din organisation redan har fullmaktsrätt: hen kan ge fullmakten genast.',
+    steps: (c) => [
+      `Ta reda på om någon i din organisation redan har ${c.neededRight}: hen kan ge fullmakten genast.`,
       'Om ingen har det, gör en fullmaktsansökan (länk nedan).',
     ],
   },
@@ -286,11 +294,11 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Kommunens fullmakt ska ges till din organisation, inte direkt till dig',
     explanation: (c) => sentences(
       `Du har en personlig ärendefullmakt direkt från kunden${c.clientRef}.`,
-      'Enligt FPA ger kommunen ärendefullmakten till samkommunen (eller den andra kommunen) som organisation, och den som har fullmaktsrätt där ger de anställda representationsfullmakter. Då är fullmakterna lättare att hantera när personalen byts.',
+      'Enligt FPA ger kommunen ärendefullmakten till samkommunen (eller den andra kommunen) som organisation. De anställdas representationsfullmakter ges där av en person som har representantens fullmaktsrätt. Då är fullmakterna lättare att hantera när personalen byts.',
     ),
     steps: (c) => [
       `Be kunden ge din organisation en ärendefullmakt med fullmaktsärendet ${c.theme}.`,
-      'Den som administrerar fullmakterna i din organisation ger dig sedan en representationsfullmakt.',
+      'Den som har representantens fullmaktsrätt i din organisation ger dig sedan en representationsfullmakt.',
     ],
   },
   'contact-kela-support': {

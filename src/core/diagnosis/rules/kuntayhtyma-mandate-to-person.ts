@@ -1,6 +1,8 @@
 // Kela: a municipality gives the asiointivaltuus to the joint municipal authority (or the other
 // municipality) as an organisation, not to its employees; the authority then gives its staff
-// edustamisvaltuudet. It eases managing mandates when staff change.
+// edustamisvaltuudet. It eases managing mandates when staff change. Who grants those: a holder of
+// an edustajan valtuutusoikeus (Suomi.fi's types page, DVV), not of a valtuutusoikeus as Kela's
+// news item puts it; the texts follow Suomi.fi and DVV there.
 import type { Rule } from '../rule.ts'
 import { likely } from '../rule.ts'
 
@@ -11,6 +13,8 @@ export const rule: Rule = {
   sources: [
     'https://www.kela.fi/el/-/hoida-suomi-fi-valtuudet-kuntoon-ennen-vuodenvaihdetta',
     'https://www.kela.fi/nl/yhteistyokumppanit-kunnat-lastenhoidon-tuen-laskutus',
+    'https://www.suomi.fi/ohjeet-ja-tuki/valtuudet/organisaation-valtuudet/valtuuksien-antaminen-organisaationa/mita-eroa-on-eri-valtuustyypeilla',
+    'https://dvv.fi/virkailijavaltuuttamispalvelu',
   ],
   links: ['kela-mandates', 'mandate-types'],
   fires: (a) => {

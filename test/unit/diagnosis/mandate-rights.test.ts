@@ -1,0 +1,93 @@
+// Which mandate type can grant which (Suomi.fi, "Mitä eroa on eri valtuustyypeillä?"; DVV,
+// virkailijavaltuuttamispalvelu): a valtuutusoikeus grants asiointivaltuudet only, an edustajan
+// valtuutusoikeus edustamisvaltuudet. The findings name the exact right to ask for, in fi, sv and
+// en, and say "grant it to yourself" only where the held right grants the needed type and a source
+// says its holder may.
+import { describe, expect, test } from 'vitest'
+import type { Case, Mandate } from '../../../src/core/contract/case.ts'
+import type { Lang } from '../../../src/core/contract/ids.ts'
+import { diagnose } from '../../../src/core/diagnosis/index.ts'
+import { MANDATE_TYPE_FACTS, rightToGrant } from '../../../src/core/knowledge/index.ts'
+
+const THEME = 'Palvelussuhteeseen liittyvien etuuksien hakeminen'
+const FIRM = '0913909-2'
+const CLIENT = '9603082-8'
+
+function caseOf(lang: Lang, actingFor: 'own' | 'client', mandates: Mandate[], type: NonNullable<Case['organisation']>['type'] = 'company'): Case {
+  return {
+    version: 1, now: '2026-03-02T09:00:00+02:00', lang, service: 'employer', task: THEME,
+    user: { identification: 'strong', identityCode: 'finnish', registerRole: 'none' },
+    actingFor, organisation: { businessId: FIRM, type }, ...(actingFor === 'client' ? { client: { businessId: CLIENT } } : {}), mandates,
+  }
+}
+const fromClient: Mandate = { holder: 'my-organisation', mandator: CLIENT, type: 'asiointivaltuus', themes: [THEME] }
+const right = (type: Mandate['type']): Mandate => ({ holder: 'me', mandator: FIRM, type, themes: [THEME] })
+
+function finding(input: Case, id: string) {
+  const found = diagnose(input).findings.find((f) => f.id === id)
+  if (!found) throw new Error(`${id} did not fire`)
+  return { ...found, text: [found.title, found.explanation, ...found.steps].join(' ') }
+}
+
+test('the knowledge base: each right grants one type, and only the valtuutusoikeus is said to grant to its holder', () => {
+  expect(rightToGrant('asiointivaltuus')).toBe('valtuutusoikeus')
+  expect(rightToGrant('edustamisvaltuus')).toBe('edustajan-valtuutusoikeus')
+  expect(MANDATE_TYPE_FACTS.valtuutusoikeus.selfGrant).toBe('confirmed')
+  expect(MANDATE_TYPE_FACTS['edustajan-valtuutusoikeus'].selfGrant).toBe('not-stated')
+})
+
+describe('grant-right-only', () => {
+  const SELF = { fi: 'Voit antaa sen itsellesi.', sv: 'Du kan ge den till dig själv.', en: 'You can grant it to yourself.' }
+  test.each(['fi', 'sv', 'en'] as const)('%s: own matters with a valtuutusoikeus: grant yourself the asiointivaltuus', (lang) => {
+    const f = finding(caseOf(lang, 'own', [right('valtuutusoikeus')]), 'grant-right-only')
+    expect(f.text).toContain(SELF[lang])
+    expect(f.fixedBy).toBe('me')
+  })
+
+  test.each([
+    ['fi', 'henkilö, jolla on ”edustajan valtuutusoikeus”', 'vain ”asiointivaltuus”-tyyppisiä'],
+    ['sv', 'en person som har representantens fullmaktsrätt', 'bara fullmakter av typen ärendefullmakt'],
+    ['en', "a person with a representative's right to grant a mandate", 'only mandates of the type mandate for transactions'],
+  ] as const)('%s: a client task with a valtuutusoikeus: it cannot grant an edustamisvaltuus; ask a holder of edustajan valtuutusoikeus', (lang, ask, only) => {
+    const f = finding(caseOf(lang, 'client', [fromClient, right('valtuutusoikeus')]), 'grant-right-only')
+    expect(f.text).toContain(ask)
+    expect(f.text).toContain(only)
+    expect(f.text).not.toContain(SELF[lang])
+    expect(f.fixedBy).toBe('organisation-admin')
+  })
+
+  test.each([
+    ['fi', 'voiko sen antaa itselleen, ohje ei kerro'],
+    ['sv', 'om hen kan ge en till sig själv säger anvisningen inte'],
+    ['en', 'whether they can grant one to themself, the instructions do not say'],
+  ] as const)('%s: a client task with an edustajan valtuutusoikeus: the source does not say it can be granted to oneself', (lang, unstated) => {
+    const f = finding(caseOf(lang, 'client', [fromClient, right('edustajan-valtuutusoikeus')]), 'grant-right-only')
+    expect(f.text).toContain(unstated)
+    expect(f.text).not.toContain(SELF[lang])
+  })
+})
+
+describe('grant-via-officer-service names the right that grants what is missing', () => {
+  test.each([
+    ['fi', '”edustajan valtuutusoikeus”'], ['sv', 'representantens fullmaktsrätt'], ['en', "representative's right to grant a mandate"],
+  ] as const)('%s: an employee of a kuntayhtymä without an edustamisvaltuus: the edustajan valtuutusoikeus', (lang, named) => {
+    const f = finding(caseOf(lang, 'client', [fromClient], 'joint-municipal-authority'), 'grant-via-officer-service')
+    expect(f.text).toContain(named)
+  })
+
+  test.each([
+    ['fi', '”valtuutusoikeus”', 'edustajan'], ['sv', 'fullmaktsrätt (valtuutusoikeus)', 'representantens'], ['en', 'right to grant a mandate (valtuutusoikeus)', "representative's right"],
+  ] as const)('%s: own matters with no mandate: the valtuutusoikeus', (lang, named, not) => {
+    const f = finding(caseOf(lang, 'own', [], 'municipality'), 'grant-via-officer-service')
+    expect(f.text).toContain(named)
+    expect(f.text).not.toContain(not)
+  })
+})
+
+test.each([
+  ['fi', 'valtuutusoikeuden saanut antaa'], ['sv', 'den som har fullmaktsrätt där ger'], ['en', 'mandate administrator then grants'],
+] as const)('%s: kuntayhtyma-mandate-to-person no longer says a valtuutusoikeus holder grants edustamisvaltuudet', (lang, wrong) => {
+  const f = finding(caseOf(lang, 'client', [{ holder: 'me', mandator: CLIENT, type: 'asiointivaltuus', themes: [THEME] }], 'joint-municipal-authority'), 'kuntayhtyma-mandate-to-person')
+  expect(f.text).not.toContain(wrong)
+  expect(f.text).toMatch(/edustajan valtuutusoikeus|representantens fullmaktsrätt|representative's right to grant a mandate/)
+})
