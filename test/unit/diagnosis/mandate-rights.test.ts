@@ -91,3 +91,19 @@ test.each([
   expect(f.text).not.toContain(wrong)
   expect(f.text).toMatch(/edustajan valtuutusoikeus|representantens fullmaktsrätt|representative's right to grant a mandate/)
 })
+
+describe('a theme or a specifier is never "added" to a mandate already given: a new mandate is asked for', () => {
+  const NEW = { fi: 'uusi', sv: 'ny', en: 'new mandate' }
+  const ADD = { fi: /lisäämään/, sv: /lägga till/, en: /to add /i }
+  test.each(['fi', 'sv', 'en'] as const)('%s: missing-theme', (lang) => {
+    const f = finding(caseOf(lang, 'own', [{ holder: 'me', mandator: FIRM, type: 'asiointivaltuus', themes: ['Etuustietojen katselu ja maksuvaatimusten rekisteröinti'] }]), 'missing-theme')
+    expect(f.steps.join(' ')).toContain(NEW[lang])
+    expect(f.text).not.toMatch(ADD[lang])
+  })
+
+  test.each(['fi', 'sv', 'en'] as const)('%s: restriction-excludes-client', (lang) => {
+    const f = finding(caseOf(lang, 'client', [fromClient, { holder: 'me', mandator: FIRM, type: 'edustamisvaltuus', themes: [THEME], restrictions: { businessIds: ['1000000-4'] } }]), 'restriction-excludes-client')
+    expect(f.steps.join(' ')).toContain(NEW[lang])
+    expect(f.text).not.toMatch(ADD[lang])
+  })
+})

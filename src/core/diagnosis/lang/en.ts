@@ -117,8 +117,8 @@ const rules: LanguagePack['rules'] = {
     steps: (c) => [
       c.check,
       c.lacking
-        ? 'Ask whoever gave you the mandate to add the mandate theme your task needs.'
-        : `Ask whoever gave you the mandate to add the mandate theme ${c.theme}.`,
+        ? 'Ask whoever gave you the mandate to grant you a new mandate with the theme your task needs: themes cannot be added to a mandate already given.'
+        : `Ask whoever gave you the mandate to grant you a new mandate with the theme ${c.theme}: themes cannot be added to a mandate already given.`,
       c.grant,
       c.themeList,
     ],
@@ -192,7 +192,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Ask the person who manages mandates to add ${c.client} to the specifier of your mandate to represent, or to grant a new one that includes the client.`,
+      `Ask the person who manages mandates to grant you a new mandate to represent whose specifier also includes ${c.client}: the specifier of a mandate already given cannot be extended.`,
     ],
   },
   'restriction-excludes-workplace': {
@@ -203,7 +203,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Ask ${c.byClient ? 'the client' : 'the person who manages mandates'} to add workplace ${c.workplace} to the mandate's specifier, or to grant a mandate without a workplace limit.`,
+      `Ask ${c.byClient ? 'the client' : 'the person who manages mandates'} to grant a new mandate whose specifier also includes workplace ${c.workplace}, or one without a workplace limit: the specifier of a mandate already given cannot be extended.`,
     ],
   },
   'mandate-expired': {

@@ -117,8 +117,8 @@ const rules: LanguagePack['rules'] = {
     steps: (c) => [
       c.check,
       c.lacking
-        ? 'Pyydä valtuuden antajaa lisäämään valtuuteesi tehtävääsi tarvittava valtuusasia.'
-        : `Pyydä valtuuden antajaa lisäämään valtuuteesi valtuusasia ${c.theme}.`,
+        ? 'Pyydä valtuuden antajaa antamaan sinulle uusi valtuus, jossa on tehtävääsi tarvittava valtuusasia: jo annettuun valtuuteen ei voi lisätä valtuusasioita.'
+        : `Pyydä valtuuden antajaa antamaan sinulle uusi valtuus valtuusasialla ${c.theme}: jo annettuun valtuuteen ei voi lisätä valtuusasioita.`,
       c.grant,
       c.themeList,
     ],
@@ -192,7 +192,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Pyydä valtuuksien hallinnoijaa lisäämään ${c.client} edustamisvaltuutesi tarkenteeseen tai antamaan uusi edustamisvaltuus, jonka tarkenteessa asiakas on (kohta ”${VALTUUDET_UI.specifier.fi}”).`,
+      `Pyydä valtuuksien hallinnoijaa antamaan sinulle uusi edustamisvaltuus, jonka tarkenteessa on myös ${c.client} (kohta ”${VALTUUDET_UI.specifier.fi}”): jo annetun valtuuden tarkennetta ei voi täydentää.`,
     ],
   },
   'restriction-excludes-workplace': {
@@ -203,7 +203,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Pyydä ${c.byClient ? 'asiakasta' : 'valtuuksien hallinnoijaa'} lisäämään toimipaikka ${c.workplace} valtuuden tarkenteeseen (kohta ”${VALTUUDET_UI.specifier.fi}”) tai antamaan valtuus ilman toimipaikkarajausta.`,
+      `Pyydä ${c.byClient ? 'asiakasta' : 'valtuuksien hallinnoijaa'} antamaan uusi valtuus, jonka tarkenteessa on myös toimipaikka ${c.workplace} (kohta ”${VALTUUDET_UI.specifier.fi}”), tai valtuus ilman toimipaikkarajausta: jo annetun valtuuden tarkennetta ei voi täydentää.`,
     ],
   },
   'mandate-expired': {

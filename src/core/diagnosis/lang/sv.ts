@@ -117,8 +117,8 @@ const rules: LanguagePack['rules'] = {
     steps: (c) => [
       c.check,
       c.lacking
-        ? 'Be den som gav fullmakten att lägga till det fullmaktsärende som din uppgift behöver.'
-        : `Be den som gav fullmakten att lägga till fullmaktsärendet ${c.theme}.`,
+        ? 'Be den som gav fullmakten att ge dig en ny fullmakt med det fullmaktsärende som din uppgift behöver: fullmaktsärenden kan inte läggas till i en fullmakt som redan getts.'
+        : `Be den som gav fullmakten att ge dig en ny fullmakt med fullmaktsärendet ${c.theme}: fullmaktsärenden kan inte läggas till i en fullmakt som redan getts.`,
       c.grant,
       c.themeList,
     ],
@@ -192,7 +192,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Be den som administrerar fullmakterna att lägga till ${c.client} i specifikationen för din representationsfullmakt eller ge en ny representationsfullmakt där kunden ingår (punkten ”${VALTUUDET_UI.specifier.sv}”).`,
+      `Be den som administrerar fullmakterna att ge dig en ny representationsfullmakt vars specifikation också omfattar ${c.client} (punkten ”${VALTUUDET_UI.specifier.sv}”): specifikationen i en fullmakt som redan getts kan inte kompletteras.`,
     ],
   },
   'restriction-excludes-workplace': {
@@ -203,7 +203,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Be ${c.byClient ? 'kunden' : 'den som administrerar fullmakterna'} att lägga till verksamhetsställe ${c.workplace} i fullmaktens specifikation (punkten ”${VALTUUDET_UI.specifier.sv}”) eller ge en fullmakt utan begränsning till verksamhetsställe.`,
+      `Be ${c.byClient ? 'kunden' : 'den som administrerar fullmakterna'} att ge en ny fullmakt vars specifikation också omfattar verksamhetsställe ${c.workplace} (punkten ”${VALTUUDET_UI.specifier.sv}”), eller en fullmakt utan begränsning till verksamhetsställe: specifikationen i en fullmakt som redan getts kan inte kompletteras.`,
     ],
   },
   'mandate-expired': {

@@ -31,6 +31,9 @@ export const rule: Rule = {
   sources: [
     'https://www.kela.fi/tyonantajien-valtuusasiat',
     'https://www.kela.fi/asiointi-ongelmatilanteet',
+    // A theme or a specifier cannot be added to a mandate already given: a new mandate is needed.
+    'https://www.vero.fi/en/incomes-register/companies-and-organisations/employers/authorisation/defining-specifier/customer-id-as-a-defining-specifier-for-a-mandate-to-represent/',
+    'https://www.vero.fi/tulorekisteri/yritykset-ja-organisaatiot/asioi-sahkoisesti/valtuuta/tarkenne/',
     'https://www.kela.fi/cs/ajankohtaista/-/asset_publisher/mHBZ5fHNro4S/content/kelmun-kayttoon-tarvitaan-suomi-fi-valtuudet-1-2-alkaen-hoida-valtuudet-kuntoon-mahdollisimman-pian',
   ],
   links: ['theme-list', 'kela-mandates', 'valtuudet'],
