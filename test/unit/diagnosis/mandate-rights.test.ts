@@ -107,3 +107,19 @@ describe('a theme or a specifier is never "added" to a mandate already given: a 
     expect(f.text).not.toMatch(ADD[lang])
   })
 })
+
+describe('"no reminder" is said of mandates organisations granted, and a mandate is granted anew, never renewed', () => {
+  const ended = (validUntil: string): Mandate => ({ holder: 'me', mandator: FIRM, type: 'asiointivaltuus', themes: [THEME], validUntil })
+  test.each([
+    ['fi', 'Organisaation antaman valtuuden päättymisestä Suomi.fi ei muistuta', 'Suomi.fi-viesteihin'],
+    ['sv', 'fullmakt som en organisation gett upphör', 'Suomi.fi-meddelanden'],
+    ['en', 'mandate granted by an organisation ends', 'Suomi.fi Messages'],
+  ] as const)('%s: mandate-expired and expires-soon', (lang, organisation, messages) => {
+    const expired = finding(caseOf(lang, 'own', [ended('2026-01-31')]), 'mandate-expired')
+    expect(expired.text).toContain(organisation)
+    expect(expired.text).toContain(messages)
+    const soon = finding(caseOf(lang, 'own', [ended('2026-03-20')]), 'expires-soon')
+    expect(soon.text).toContain(organisation)
+    expect(soon.text).not.toMatch(/uusimaan|förnya|renew/)
+  })
+})

@@ -210,7 +210,7 @@ const rules: LanguagePack['rules'] = {
     title: () => 'The mandate has ended',
     explanation: (c) => sentences(
       `The mandate that would cover your task ended on ${c.date}.`,
-      `Suomi.fi sends no reminder before a mandate ends, and many mandates were granted for ${DEFAULT_VALIDITY_YEARS} years.`,
+      `Suomi.fi sends no reminder before a mandate granted by an organisation ends (only for mandates granted by persons does a notice come to Suomi.fi Messages), and many mandates were granted for ${DEFAULT_VALIDITY_YEARS} years.`,
     ),
     steps: (c) => [
       c.byClient
@@ -266,9 +266,9 @@ const rules: LanguagePack['rules'] = {
     title: () => 'A mandate ends soon',
     explanation: (c) => sentences(
       `A mandate you rely on is valid until ${c.date} (${c.days === 0 ? 'it ends today' : `${c.days} days left`}).`,
-      'Suomi.fi sends no reminder before it ends.',
+      'Suomi.fi sends no reminder before a mandate granted by an organisation ends.',
     ),
-    steps: (c) => [`Ask ${c.byClient ? 'the client' : 'the person who manages mandates'} to renew the mandate in time.`, c.check],
+    steps: (c) => [`Ask ${c.byClient ? 'the client' : 'the person who manages mandates'} to grant a new mandate before the current one ends: its validity cannot be extended.`, c.check],
   },
   'acts-by-register-role': {
     title: () => 'Your register role lets you act without a mandate',

@@ -210,7 +210,7 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Valtuus on päättynyt',
     explanation: (c) => sentences(
       `Valtuus, joka kattaisi tehtäväsi, päättyi ${c.date}.`,
-      `Suomi.fi ei muistuta valtuuksien päättymisestä, ja moni valtuus annettiin aikanaan ${DEFAULT_VALIDITY_YEARS} vuodeksi.`,
+      `Organisaation antaman valtuuden päättymisestä Suomi.fi ei muistuta (vain henkilöiden antamista valtuuksista tulee ilmoitus Suomi.fi-viesteihin), ja moni valtuus annettiin aikanaan ${DEFAULT_VALIDITY_YEARS} vuodeksi.`,
     ),
     steps: (c) => [
       c.byClient
@@ -266,9 +266,9 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Valtuus päättyy pian',
     explanation: (c) => sentences(
       `Valtuus, jota käytät, on voimassa ${c.date} asti (${c.days === 0 ? 'päättyy tänään' : `${c.days} päivää jäljellä`}).`,
-      'Suomi.fi ei muistuta päättymisestä.',
+      'Organisaation antaman valtuuden päättymisestä Suomi.fi ei muistuta.',
     ),
-    steps: (c) => [`Pyydä ${c.byClient ? 'asiakasta' : 'valtuuksien hallinnoijaa'} uusimaan valtuus ajoissa.`, c.check],
+    steps: (c) => [`Pyydä ${c.byClient ? 'asiakasta' : 'valtuuksien hallinnoijaa'} antamaan uusi valtuus ennen kuin nykyinen päättyy: voimassaoloa ei voi jatkaa.`, c.check],
   },
   'acts-by-register-role': {
     title: () => 'Voit asioida ilman valtuutta roolisi perusteella',

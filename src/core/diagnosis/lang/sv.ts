@@ -210,7 +210,7 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Fullmakten har gått ut',
     explanation: (c) => sentences(
       `Den fullmakt som skulle täcka din uppgift upphörde ${c.date}.`,
-      `Suomi.fi påminner inte om att fullmakter upphör, och många fullmakter gavs för ${DEFAULT_VALIDITY_YEARS} år.`,
+      `Suomi.fi påminner inte om att en fullmakt som en organisation gett upphör (bara om fullmakter som personer gett kommer ett meddelande till Suomi.fi-meddelanden), och många fullmakter gavs för ${DEFAULT_VALIDITY_YEARS} år.`,
     ),
     steps: (c) => [
       c.byClient
@@ -266,9 +266,9 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Fullmakten går snart ut',
     explanation: (c) => sentences(
       `Fullmakten du använder gäller till och med ${c.date} (${c.days === 0 ? 'går ut i dag' : `${c.days} dagar kvar`}).`,
-      'Suomi.fi påminner inte om att den upphör.',
+      'Suomi.fi påminner inte om att en fullmakt som en organisation gett upphör.',
     ),
-    steps: (c) => [`Be ${c.byClient ? 'kunden' : 'den som administrerar fullmakterna'} att förnya fullmakten i tid.`, c.check],
+    steps: (c) => [`Be ${c.byClient ? 'kunden' : 'den som administrerar fullmakterna'} att ge en ny fullmakt innan den nuvarande upphör: giltighetstiden kan inte förlängas.`, c.check],
   },
   'acts-by-register-role': {
     title: () => 'Du kan uträtta ärenden utan fullmakt tack vare din roll',

@@ -1,5 +1,5 @@
-// Suomi.fi sends no reminder before a mandate ends: warn 30 days ahead about a mandate the
-// user's access relies on.
+// Suomi.fi sends no reminder before a mandate an organisation granted ends (a person's mandates
+// get a Suomi.fi Messages notice): warn 30 days ahead about a mandate the user's access relies on.
 import { DURATIONS } from '../../knowledge/index.ts'
 import { daysUntil, workingLinks } from '../analyse.ts'
 import { fromClient } from '../hits.ts'
@@ -11,7 +11,12 @@ export const rule: Rule = {
   id: 'expires-soon',
   severity: 'warning',
   fixedBy: 'organisation-admin',
-  sources: DURATIONS.defaultMandateValidity.sources,
+  sources: [...new Set([
+    ...DURATIONS.defaultMandateValidity.sources,
+    // No reminder for mandates between organisations (DVV); persons get a Suomi.fi Messages notice.
+    'https://dvv.fi/-/tilitoimisto-toimi-nain-jos-suomi.fi-valtuutesi-ovat-kadonneet',
+    'https://www.suomi.fi/instructions-and-support/e-authorizations/using-suomifi-e-authorizations-as-a-person/granting-mandates-as-a-person',
+  ])],
   links: ['valtuudet'],
   fires: (a) => {
     if (a.viaRole || a.roleState === 'exempt') return []

@@ -38,7 +38,7 @@ export const en = {
   migratedNotSaved: 'An earlier version of Valtuusapu saved this list in format {from}. It was converted for this page and is saved in the current format with your next change.',
 
   remindersHeading: 'Mandates ending within {days} days',
-  remindersLead: '{count} mandates of {clients} clients end soon. Suomi.fi sends no reminder, so ask for a renewal in time.',
+  remindersLead: '{count} mandates of {clients} clients end soon. Suomi.fi sends no reminder before mandates granted by organisations end, so ask for a new mandate in time.',
   ownMandates: 'Your own mandate from the firm',
   endsToday: 'ends today',
   endsInDays: 'ends in {days} days ({date})',

@@ -38,7 +38,7 @@ export const fi: Record<PortfolioMessageKey, string> = {
   migratedNotSaved: 'Valtuusavun aiempi versio tallensi tämän luettelon muodossa {from}. Se muunnettiin tälle sivulle ja tallentuu nykyisessä muodossa seuraavan muutoksesi yhteydessä.',
 
   remindersHeading: 'Valtuudet, jotka päättyvät {days} päivän sisällä',
-  remindersLead: '{count} valtuutta {clients} asiakkaalta päättyy pian. Suomi.fi ei muistuta päättymisestä, joten pyydä uusi valtuus ajoissa.',
+  remindersLead: '{count} valtuutta {clients} asiakkaalta päättyy pian. Suomi.fi ei muistuta organisaatioiden antamien valtuuksien päättymisestä, joten pyydä uusi valtuus ajoissa.',
   ownMandates: 'Oma valtuutesi toimistolta',
   endsToday: 'päättyy tänään',
   endsInDays: 'päättyy {days} päivän päästä ({date})',

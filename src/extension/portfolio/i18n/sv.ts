@@ -38,7 +38,7 @@ export const sv: Record<PortfolioMessageKey, string> = {
   migratedNotSaved: 'En tidigare version av Valtuusapu sparade listan i format {from}. Den konverterades för den här sidan och sparas i det nuvarande formatet med din nästa ändring.',
 
   remindersHeading: 'Fullmakter som upphör inom {days} dagar',
-  remindersLead: '{count} fullmakter från {clients} kunder upphör snart. Suomi.fi skickar ingen påminnelse, så be om en ny fullmakt i tid.',
+  remindersLead: '{count} fullmakter från {clients} kunder upphör snart. Suomi.fi påminner inte om att fullmakter som organisationer gett upphör, så be om en ny fullmakt i tid.',
   ownMandates: 'Din egen fullmakt från byrån',
   endsToday: 'upphör i dag',
   endsInDays: 'upphör om {days} dagar ({date})',
