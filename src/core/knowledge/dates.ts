@@ -18,8 +18,17 @@ export const KEY_DATES = {
     sources: ['https://kansanelakelaitos.fi/asiointi-tyonantajat'],
   },
   katsoServiceEnded: {
-    date: '2020-12-31', event: 'The Katso service ends (DVV)', status: 'confirmed',
+    date: '2020-12-31', event: 'The end of the Katso service as DVV first announced it; the Tax Administration later extended it for its own and the Incomes Register\'s services (katsoEndedAtIncomesRegister), and Kela says Katso mandates worked in its services until 31.1.2021 (katsoEndedAtKela)', status: 'uncertain',
     sources: ['https://dvv.fi/-/suomi-fi-valtuuksien-virkailijavaltuuttamispalvelu-on-aloittanut-toimintansa'],
+    note: 'The sources disagree on when Katso ended: no single date holds for every service, so no text states this one.',
+  },
+  katsoEndedAtKela: {
+    date: '2021-01-31', event: 'The last day Katso mandates worked in Kela\'s e-services (Kela)', status: 'confirmed',
+    sources: ['https://www.kela.fi/cs/ajankohtaista/-/asset_publisher/mHBZ5fHNro4S/content/kelmun-kayttoon-tarvitaan-suomi-fi-valtuudet-1-2-alkaen-hoida-valtuudet-kuntoon-mahdollisimman-pian'],
+  },
+  katsoEndedAtIncomesRegister: {
+    date: '2021-08-31', event: 'The last day of Katso in the Incomes Register\'s and the Tax Administration\'s e-services (vero.fi, 2021)', status: 'confirmed',
+    sources: ['https://vero.fi/en/incomes-register/about-us/newsroom/news/news/the-katso-service-will-be-terminated-on-31-august-2021--please-start-using-suomi.fi-e-authorizations/'],
   },
   suomiFiMandatesRequired: {
     date: '2021-02-01', event: 'Suomi.fi mandates required in Kela\'s employer and partner e-services (Katso mandates worked until 31.1.2021)', status: 'confirmed',

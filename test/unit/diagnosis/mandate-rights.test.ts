@@ -123,3 +123,17 @@ describe('"no reminder" is said of mandates organisations granted, and a mandate
     expect(soon.text).not.toMatch(/uusimaan|förnya|renew/)
   })
 })
+
+test.each([
+  ['fi', '31.1.2021', '31.8.2021', 'se päivä ei koske Kelaa'],
+  ['sv', '31.1.2021', '31.8.2021', 'det datumet gäller inte FPA'],
+  ['en', '31 January 2021', '31 August 2021', "that date is not Kela's"],
+] as const)('%s: katso-ended gives Kela\'s own dates, and the Incomes Register\'s later end as not Kela\'s', (lang, kela, incomes, notKela) => {
+  const input = caseOf(lang, 'own', [])
+  input.user = { identification: 'katso', identityCode: 'finnish', registerRole: 'none' }
+  const f = finding(input, 'katso-ended')
+  expect(f.text).toContain(kela)
+  expect(f.text).toContain(incomes)
+  expect(f.text).toContain(notKela)
+  expect(f.text).not.toMatch(/31\.12\.2020|31 December 2020/)
+})

@@ -3,7 +3,7 @@
 // diagnose() in ../index.ts bundles all three. Names, URLs and numbers come from the knowledge
 // base (../../knowledge/); the rules' logic is in ../rules/<finding id>.ts.
 import { KELA_TECHNICAL_SUPPORT, MANDATE_TYPE_FACTS, VALTUUDET_UI, mandateThemeListLink, openingHoursText } from '../../knowledge/index.ts'
-import { KATSO_ENDED, SUOMI_FI_REQUIRED } from '../rules/katso-ended.ts'
+import { KATSO_ENDED_AT_INCOMES_REGISTER, KATSO_ENDED_AT_KELA, SUOMI_FI_REQUIRED } from '../rules/katso-ended.ts'
 import { DEFAULT_VALIDITY_YEARS } from '../rules/mandate-expired.ts'
 import { prokuristServices } from '../rules/prokurist-limited.ts'
 import { formatDate, sentences, type Phrases } from '../text.ts'
@@ -77,7 +77,8 @@ const rules: LanguagePack['rules'] = {
   'katso-ended': {
     title: () => 'Katso IDs no longer work at Kela',
     explanation: (c) => sentences(
-      `The Katso service ended on ${formatDate(c.lang, KATSO_ENDED)}, and since ${formatDate(c.lang, SUOMI_FI_REQUIRED)} Kela's e-services for organisations need Suomi.fi e-Identification and Suomi.fi mandates.`,
+      `Katso no longer works in Kela's services: Kela says Katso mandates worked in its services until ${formatDate(c.lang, KATSO_ENDED_AT_KELA)}, and since ${formatDate(c.lang, SUOMI_FI_REQUIRED)} Kela's e-services for organisations need Suomi.fi e-Identification and Suomi.fi mandates.`,
+      `(In the Incomes Register's and the Tax Administration's services Katso worked until ${formatDate(c.lang, KATSO_ENDED_AT_INCOMES_REGISTER)}; that date is not Kela's.)`,
       'Katso roles were not carried over: the mandates had to be granted again.',
     ),
     steps: (c) => [

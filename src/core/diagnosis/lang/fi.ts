@@ -3,7 +3,7 @@
 // diagnose() in ../index.ts bundles all three. Names, URLs and numbers come from the knowledge
 // base (../../knowledge/); the rules' logic is in ../rules/<finding id>.ts.
 import { KELA_TECHNICAL_SUPPORT, MANDATE_TYPE_FACTS, VALTUUDET_UI, mandateThemeListLink, openingHoursText } from '../../knowledge/index.ts'
-import { KATSO_ENDED, SUOMI_FI_REQUIRED } from '../rules/katso-ended.ts'
+import { KATSO_ENDED_AT_INCOMES_REGISTER, KATSO_ENDED_AT_KELA, SUOMI_FI_REQUIRED } from '../rules/katso-ended.ts'
 import { DEFAULT_VALIDITY_YEARS } from '../rules/mandate-expired.ts'
 import { prokuristServices } from '../rules/prokurist-limited.ts'
 import { formatDate, sentences, type Phrases } from '../text.ts'
@@ -77,7 +77,8 @@ const rules: LanguagePack['rules'] = {
   'katso-ended': {
     title: () => 'Katso-tunnisteet eivät enää toimi Kelassa',
     explanation: (c) => sentences(
-      `Katso-palvelu päättyi ${formatDate(c.lang, KATSO_ENDED)}, ja Kelan organisaatioiden asiointipalveluihin tarvitaan ${formatDate(c.lang, SUOMI_FI_REQUIRED)} alkaen Suomi.fi-tunnistautuminen ja Suomi.fi-valtuudet.`,
+      `Katso ei enää toimi Kelan palveluissa: Kelan mukaan Katso-valtuudet toimivat sen palveluissa ${formatDate(c.lang, KATSO_ENDED_AT_KELA)} asti, ja Kelan organisaatioiden asiointipalveluihin tarvitaan ${formatDate(c.lang, SUOMI_FI_REQUIRED)} alkaen Suomi.fi-tunnistautuminen ja Suomi.fi-valtuudet.`,
+      `(Tulorekisterin ja Verohallinnon palveluissa Katso toimi ${formatDate(c.lang, KATSO_ENDED_AT_INCOMES_REGISTER)} asti; se päivä ei koske Kelaa.)`,
       'Katso-roolit eivät siirtyneet Suomi.fi-valtuuksiksi, vaan valtuudet piti antaa uudelleen.',
     ),
     steps: (c) => [

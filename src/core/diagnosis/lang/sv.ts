@@ -3,7 +3,7 @@
 // diagnose() in ../index.ts bundles all three. Names, URLs and numbers come from the knowledge
 // base (../../knowledge/); the rules' logic is in ../rules/<finding id>.ts.
 import { KELA_TECHNICAL_SUPPORT, MANDATE_TYPE_FACTS, VALTUUDET_UI, mandateThemeListLink, openingHoursText } from '../../knowledge/index.ts'
-import { KATSO_ENDED, SUOMI_FI_REQUIRED } from '../rules/katso-ended.ts'
+import { KATSO_ENDED_AT_INCOMES_REGISTER, KATSO_ENDED_AT_KELA, SUOMI_FI_REQUIRED } from '../rules/katso-ended.ts'
 import { DEFAULT_VALIDITY_YEARS } from '../rules/mandate-expired.ts'
 import { prokuristServices } from '../rules/prokurist-limited.ts'
 import { formatDate, sentences, type Phrases } from '../text.ts'
@@ -77,7 +77,8 @@ const rules: LanguagePack['rules'] = {
   'katso-ended': {
     title: () => 'Katso-koder fungerar inte längre hos FPA',
     explanation: (c) => sentences(
-      `Katso-tjänsten upphörde ${formatDate(c.lang, KATSO_ENDED)}, och från ${formatDate(c.lang, SUOMI_FI_REQUIRED)} krävs Suomi.fi-identifikation och Suomi.fi-fullmakter i FPA:s e-tjänster för organisationer.`,
+      `Katso fungerar inte längre i FPA:s tjänster: enligt FPA fungerade Katso-fullmakter i dess tjänster till och med ${formatDate(c.lang, KATSO_ENDED_AT_KELA)}, och från ${formatDate(c.lang, SUOMI_FI_REQUIRED)} krävs Suomi.fi-identifikation och Suomi.fi-fullmakter i FPA:s e-tjänster för organisationer.`,
+      `(I inkomstregistrets och Skatteförvaltningens tjänster fungerade Katso till och med ${formatDate(c.lang, KATSO_ENDED_AT_INCOMES_REGISTER)}; det datumet gäller inte FPA.)`,
       'Katso-rollerna fördes inte över till Suomi.fi-fullmakter, utan fullmakterna måste ges på nytt.',
     ),
     steps: (c) => [
