@@ -10,7 +10,7 @@ export { KELA_THEMES, INCOMES_REGISTER_THEMES, OMAKELA_PERSONAL_THEME, type Kela
 export { SERVICES, SERVICE_HINTS, type ServiceFact, type ServiceCategory, type RestrictionKind } from './services.ts'
 export { MANDATE_TYPE_FACTS, rightToGrant, REGISTER_ROLE_FACTS, OFFICER_SERVICE_TYPES, NO_REGISTER_ROLE_TYPES, type MandateTypeFact, type RegisterRoleFact, type OfficerServiceTypeFact } from './mandates.ts'
 export { KEY_DATES, DURATIONS, type DateFact, type DurationFact } from './dates.ts'
-export { KELA_TECHNICAL_SUPPORT, KELA_SUPPORT_DAYS_OFF, OTHER_CONTACTS, isOpenAt, openingHoursText, type SupportContact, type OpeningHours } from './support.ts'
+export { KELA_TECHNICAL_SUPPORT, KELA_GRANTS_NO_ORGANISATION_MANDATES, KELA_SUPPORT_DAYS_OFF, OTHER_CONTACTS, isOpenAt, openingHoursText, type SupportContact, type OpeningHours } from './support.ts'
 export { KELA_SYMPTOMS, type SymptomFact } from './symptoms.ts'
 export {
   valtuudetLink, mandateThemeListLink, dvvGuideLink, officerServiceLink, mandateTypesLink, kelaMandatePageLink, kelaMandateCategoryLink,

@@ -46,6 +46,7 @@ export function SupportCard({ emphasised = false }: { emphasised?: boolean }) {
     <Card class={`support-card${emphasised ? ' support-card-emphasised' : ''}`} labelledBy="support-heading" testId="support-card">
       <h2 id="support-heading">{support.names[lang]}</h2>
       <p class="support-when">{t('supportWhen')}</p>
+      <p class="support-cannot" data-testid="support-cannot">{t('supportCannot')}</p>
       <p class={`support-status ${open ? 'is-open' : 'is-closed'}`} data-testid="support-status" data-open={String(open)}>
         {status.map((line) => <span key={line}>{line} </span>)}
       </p>

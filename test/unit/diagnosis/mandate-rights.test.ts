@@ -137,3 +137,12 @@ test.each([
   expect(f.text).toContain(notKela)
   expect(f.text).not.toMatch(/31\.12\.2020|31 December 2020/)
 })
+
+test.each([
+  ['fi', 'valtuuksia Kela ei voi antaa eikä korjata'], ['sv', 'fullmakter kan FPA varken ge eller rätta'], ['en', 'Kela cannot grant or fix mandates'],
+] as const)('%s: contact-kela-support says what Kela cannot do', (lang, cannot) => {
+  const input = caseOf(lang, 'own', [{ holder: 'me', mandator: FIRM, type: 'asiointivaltuus', themes: [THEME] }])
+  input.page = { kind: 'no-access' }
+  const f = finding(input, 'contact-kela-support')
+  expect(f.text).toContain(cannot)
+})

@@ -307,6 +307,7 @@ const rules: LanguagePack['rules'] = {
     explanation: () => sentences(
       'Your mandates, their type and any specifiers look right, but access still fails.',
       'Kela\'s instructions say to contact Kela\'s technical customer support in that case.',
+      'The support looks into problems of the e-service, but Kela cannot grant or fix mandates: your own organisation or the client grants them.',
     ),
     steps: (c) => [c.support, 'Tell them which e-service it is, what you tried to do and what the screen said.'],
   },

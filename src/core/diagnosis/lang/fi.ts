@@ -307,6 +307,7 @@ const rules: LanguagePack['rules'] = {
     explanation: () => sentences(
       'Valtuudet, valtuustyyppi ja mahdolliset rajaustarkenteet näyttävät olevan kunnossa, mutta asiointi ei silti onnistu.',
       'Kelan ohjeen mukaan ota silloin yhteyttä Kelan tekniseen asiakastukeen.',
+      'Tekninen tuki selvittää asiointipalvelun ongelmia, mutta valtuuksia Kela ei voi antaa eikä korjata: ne antaa oma organisaatiosi tai asiakas.',
     ),
     steps: (c) => [c.support, 'Kerro palvelun nimi, mitä yritit tehdä ja mitä näytöllä luki.'],
   },

@@ -307,6 +307,7 @@ const rules: LanguagePack['rules'] = {
     explanation: () => sentences(
       'Fullmakterna, fullmaktstypen och eventuella specifikationer verkar vara i ordning, men det går ändå inte att uträtta ärenden.',
       'Enligt FPA:s anvisning ska du då kontakta FPA:s tekniska kundsupport.',
+      'Kundsupporten utreder problem i e-tjänsten, men fullmakter kan FPA varken ge eller rätta: de ges av din egen organisation eller kunden.',
     ),
     steps: (c) => [c.support, 'Berätta vilken e-tjänst det gäller, vad du försökte göra och vad som stod på skärmen.'],
   },

@@ -233,7 +233,7 @@ describe('guided flow with the real engine', () => {
     renderPopup({ uiLanguage: 'en', engine: (input, pack) => ({ ...diagnoseIn(input, pack), questions: [] }) })
     await loaded()
     expect(screen.queryByTestId('guided-flow')).toBeNull()
-    expect(screen.getByTestId('verdict').textContent).toBe('Valtuusapu cannot decide from these answers. Kela technical support can check your case.')
+    expect(screen.getByTestId('verdict').textContent).toBe('Valtuusapu cannot decide from these answers. Kela\'s technical support looks into technical problems of the e-service; it cannot grant or change mandates.')
     expect(screen.getByTestId('support-card').className).toContain('support-card-emphasised')
   })
 
@@ -411,5 +411,7 @@ describe('sharing, links and support', () => {
     expect(card.getByRole('heading', { name: "Kela's technical customer support" })).toBeTruthy()
     expect(card.getByRole('link', { name: /020 634 7787/ }).getAttribute('href')).toBe('tel:+358206347787')
     expect(screen.getByTestId('support-card').textContent).toContain('Weekdays 7:00–17:00 Finnish time.')
+    // Nobody phones Kela for a mandate only their own organisation can give.
+    expect(screen.getByTestId('support-cannot').textContent).toBe('Kela cannot grant or fix your organisation\'s mandates: your own organisation (or the client) grants them in Suomi.fi e-Authorizations. Kela grants mandates only to its own staff.')
   })
 })
