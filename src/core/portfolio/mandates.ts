@@ -87,7 +87,34 @@ export function addManualMandate(portfolio: Portfolio, target: MandateTarget, ra
 }
 
 /** Removes the mandate at `index` of a client's list, or of the user's own. */
-export function removeMandate(portfolio: Portfolio, target: MandateTarget, index: number): Portfolio {
-  if (target === 'own') return { ...portfolio, firm: { ...portfolio.firm, ownMandates: portfolio.firm.ownMandates.filter((_, i) => i !== index) } }
-  return { ...portfolio, clients: portfolio.clients.map((client) => (client.businessId === target.client ? { ...client, mandates: client.mandates.filter((_, i) => i !== index) } : client)) }
+/** A recorded mandate's identity: the mandate with every field, where and when it was recorded. */
+export const recordKey = (recorded: RecordedMandate): string => JSON.stringify([mandateKey(recorded), recorded.source, recorded.recordedOn])
+
+function mandatesOf(portfolio: Portfolio, target: MandateTarget): readonly RecordedMandate[] | undefined {
+  return target === 'own' ? portfolio.firm.ownMandates : portfolio.clients.find((client) => client.businessId === target.client)?.mandates
+}
+
+function withMandates(portfolio: Portfolio, target: MandateTarget, mandates: RecordedMandate[]): Portfolio {
+  if (target === 'own') return { ...portfolio, firm: { ...portfolio.firm, ownMandates: mandates } }
+  return { ...portfolio, clients: portfolio.clients.map((client) => (client.businessId === target.client ? { ...client, mandates } : client)) }
+}
+
+/**
+ * Removes the one recorded mandate with this identity (recordKey), wherever it now is in the
+ * list: a second click, or another tab removing the same mandate, finds nothing and changes
+ * nothing. Removal by position removed the next mandate instead.
+ */
+export function removeMandate(portfolio: Portfolio, target: MandateTarget, key: string): Portfolio {
+  const list = mandatesOf(portfolio, target)
+  const index = list?.findIndex((entry) => recordKey(entry) === key) ?? -1
+  if (!list || index < 0) return portfolio
+  return withMandates(portfolio, target, list.filter((_, i) => i !== index))
+}
+
+/** Undoes a removal: the mandate back at its place, unless the list already holds it again. */
+export function restoreMandate(portfolio: Portfolio, target: MandateTarget, entry: RecordedMandate, index: number): Portfolio {
+  const list = mandatesOf(portfolio, target)
+  if (!list || list.some((existing) => recordKey(existing) === recordKey(entry)) || list.length >= MAX_MANDATES_PER_CLIENT) return portfolio
+  const at = Math.max(0, Math.min(index, list.length))
+  return withMandates(portfolio, target, [...list.slice(0, at), entry, ...list.slice(at)])
 }

@@ -1,7 +1,7 @@
 // Adding, editing and deleting clients; recording mandates from Valtuudet pages and by hand; settings.
 import { describe, expect, test } from 'vitest'
 import { addClient, removeClients, updateClient } from '../../../src/core/portfolio/clients.ts'
-import { addManualMandate, recordMandatesFromPage, removeMandate } from '../../../src/core/portfolio/mandates.ts'
+import { addManualMandate, recordKey, recordMandatesFromPage, removeMandate, restoreMandate } from '../../../src/core/portfolio/mandates.ts'
 import { markMandatesChecked, updateFirm } from '../../../src/core/portfolio/settings.ts'
 import { Portfolio } from '../../../src/core/portfolio/model.ts'
 import { businessIdAt, client, portfolio } from './helpers.ts'
@@ -78,8 +78,48 @@ describe('mandates', () => {
     expect(addManualMandate(p, { client: businessIdAt(9) }, fromClient1, '2026-03-02')).toEqual({ ok: false, error: 'not-found' })
     const ownAdded = addManualMandate(p, 'own', own, '2026-03-02')
     expect(ownAdded.ok && ownAdded.portfolio.firm.ownMandates).toHaveLength(1)
-    expect(removeMandate(added.portfolio, { client: businessIdAt(1) }, 0).clients[0]!.mandates).toEqual([])
-    expect(ownAdded.ok && removeMandate(ownAdded.portfolio, 'own', 0).firm.ownMandates).toEqual([])
+    const entry = added.portfolio.clients[0]!.mandates[0]!
+    expect(removeMandate(added.portfolio, { client: businessIdAt(1) }, recordKey(entry)).clients[0]!.mandates).toEqual([])
+    expect(ownAdded.ok && removeMandate(ownAdded.portfolio, 'own', recordKey(ownAdded.portfolio.firm.ownMandates[0]!)).firm.ownMandates).toEqual([])
+  })
+})
+
+describe('removing a mandate by identity, not position', () => {
+  const themes = (n: number) => [`Teema ${n}`]
+  const three = () => {
+    let p = portfolio([client(1)])
+    for (const n of [1, 2, 3]) {
+      const added = addManualMandate(p, { client: businessIdAt(1) }, { holder: 'my-organisation', mandator: businessIdAt(1), type: 'asiointivaltuus', themes: themes(n) }, '2026-03-02')
+      if (!added.ok) throw new Error(added.error)
+      p = added.portfolio
+    }
+    return p
+  }
+  const themesOf = (p: ReturnType<typeof portfolio>) => p.clients[0]!.mandates.map((m) => m.mandate.themes[0])
+
+  test('a double-click (the same removal applied twice) removes that mandate only', () => {
+    const p = three()
+    const key = recordKey(p.clients[0]!.mandates[1]!)
+    const once = removeMandate(p, { client: businessIdAt(1) }, key)
+    const twice = removeMandate(once, { client: businessIdAt(1) }, key)
+    expect(themesOf(once)).toEqual(['Teema 1', 'Teema 3'])
+    expect(twice).toBe(once)
+  })
+
+  test('two tabs removing the same mandate: the second finds nothing and changes nothing', () => {
+    const p = three()
+    const key = recordKey(p.clients[0]!.mandates[0]!)
+    const afterFirstTab = removeMandate(p, { client: businessIdAt(1) }, key)
+    expect(themesOf(removeMandate(afterFirstTab, { client: businessIdAt(1) }, key))).toEqual(['Teema 2', 'Teema 3'])
+  })
+
+  test('undo puts the mandate back at its place, once', () => {
+    const p = three()
+    const entry = p.clients[0]!.mandates[1]!
+    const removed = removeMandate(p, { client: businessIdAt(1) }, recordKey(entry))
+    const restored = restoreMandate(removed, { client: businessIdAt(1) }, entry, 1)
+    expect(themesOf(restored)).toEqual(['Teema 1', 'Teema 2', 'Teema 3'])
+    expect(restoreMandate(restored, { client: businessIdAt(1) }, entry, 1)).toBe(restored)
   })
 })
 

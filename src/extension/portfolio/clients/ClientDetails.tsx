@@ -41,7 +41,7 @@ export function ClientDetails({ businessId }: { businessId: string }) {
       <section class="subsection" aria-labelledby="client-mandates-heading" data-testid="client-mandates">
         <h3 id="client-mandates-heading">{pt('clientMandatesHeading')}</h3>
         <p class="field-hint">{pt('clientMandatesHint')}</p>
-        <MandateList entries={client.mandates} testId="client-mandate-list" onRemove={(index) => void save((current) => always(removeMandate(current, { client: businessId }, index)))} />
+        <MandateList entries={client.mandates} testId="client-mandate-list" target={{ client: businessId }} />
         <p>
           <span data-testid="checked-on">{checked ? pt('checkedOn', { date: formatDate(checked, lang) }) : pt('notChecked')}</span>{' '}
           <Button variant="secondary" disabled={!state.writable} data-testid="mark-checked" onClick={() => void save((current) => always(markMandatesChecked(current, { client: businessId }, helsinkiDate(now))))}>

@@ -48,7 +48,7 @@ export function FirmSettings() {
           <section aria-labelledby={`${id}-own`} class="subsection" data-testid="own-mandates">
             <h3 id={`${id}-own`}>{pt('ownMandatesHeading')}</h3>
             <p class="field-hint">{pt('ownMandatesHint')}</p>
-            <MandateList entries={firm.ownMandates} testId="own-mandate-list" onRemove={(index) => void save((current) => always(removeMandate(current, 'own', index)))} />
+            <MandateList entries={firm.ownMandates} testId="own-mandate-list" target="own" />
             {firm.businessId !== undefined && <p>
               <Button variant="secondary" disabled={!state.writable} data-testid="own-checked" onClick={() => void save((current) => always(markMandatesChecked(current, 'own', helsinkiDate(now))))}>
                 {pt('markOwnChecked')}

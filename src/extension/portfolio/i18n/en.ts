@@ -168,6 +168,8 @@ export const en = {
   enteredOn: 'entered by hand on {date}',
   readOn: 'read from Valtuudet on {date}',
   removeMandate: 'Remove',
+  mandateRemoved: 'Mandate removed ({type}).',
+  undoRemove: 'Undo',
   removeMandateNamed: 'Remove mandate {number}: {type}',
   addClientMandate: 'Add a mandate of this client',
   addOwnMandate: 'Add your own mandate',

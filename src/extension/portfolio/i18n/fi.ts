@@ -168,6 +168,8 @@ export const fi: Record<PortfolioMessageKey, string> = {
   enteredOn: 'kirjattu käsin {date}',
   readOn: 'luettu Valtuuksista {date}',
   removeMandate: 'Poista',
+  mandateRemoved: 'Valtuus poistettu ({type}).',
+  undoRemove: 'Kumoa',
   removeMandateNamed: 'Poista valtuus {number}: {type}',
   addClientMandate: 'Lisää tämän asiakkaan valtuus',
   addOwnMandate: 'Lisää oma valtuutesi',

@@ -168,6 +168,8 @@ export const sv: Record<PortfolioMessageKey, string> = {
   enteredOn: 'antecknad för hand {date}',
   readOn: 'läst från Fullmakter {date}',
   removeMandate: 'Ta bort',
+  mandateRemoved: 'Fullmakten har tagits bort ({type}).',
+  undoRemove: 'Ångra',
   removeMandateNamed: 'Ta bort fullmakt {number}: {type}',
   addClientMandate: 'Lägg till en fullmakt från den här kunden',
   addOwnMandate: 'Lägg till din egen fullmakt',
