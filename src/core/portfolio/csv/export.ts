@@ -13,9 +13,13 @@ export const CSV_HEADERS: Readonly<Record<Lang, readonly [string, string]>> = {
   en: ['Business ID', 'Name'],
 }
 
+/**
+ * One cell, guarded (formula-guard.ts) and quoted when it holds either separator (the reader's
+ * spreadsheet may use the other one), a quote, a line break, a tab or surrounding spaces.
+ */
 function cell(value: string, delimiter: Delimiter): string {
   const guarded = addFormulaGuard(value)
-  return guarded.includes(delimiter) || /["\r\n]/.test(guarded) || guarded !== guarded.trim()
+  return guarded.includes(delimiter) || /[;,"\r\n\t]/.test(guarded) || guarded !== guarded.trim()
     ? `"${guarded.replace(/"/g, '""')}"`
     : guarded
 }
