@@ -18,7 +18,7 @@ import { portfolioTranslator, usePortfolioText } from './i18n/index.ts'
 import { MatrixSection } from './matrix/MatrixSection.tsx'
 import { PageContext, type PageApi } from './page-context.ts'
 import { Reminders } from './Reminders.tsx'
-import { PortfolioStore, type EditOutcome, type SaveResult, type StoreState } from './storage/portfolio-store.ts'
+import { PortfolioStore, type EditOutcome, type SaveFailure, type SaveResult, type StoreState } from './storage/portfolio-store.ts'
 import { StorageNotices } from './StorageNotices.tsx'
 
 export interface PortfolioAppProps {
@@ -81,7 +81,7 @@ export function PortfolioApp({ env, uiLanguage, engine, store: given, preferred 
   return <Page env={env} engine={engine} store={boot.store} initial={boot.state} initialLang={boot.lang} />
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: 'read-only' | 'invalid' | 'write-failed'; message: string }
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: SaveFailure; message: string }
 
 function Page({ env, engine, store, initial, initialLang }: { env: PortfolioEnv; engine: ((input: Case) => Result) | undefined; store: PortfolioStore; initial: StoreState; initialLang: Lang }) {
   const [lang, setLang] = useState(initialLang)

@@ -16,7 +16,8 @@ export const en = {
   saveFailedTitle: 'The change was not saved',
   'saveFailed.read-only': 'This list was saved by a newer version of Valtuusapu, so this version does not change it.',
   'saveFailed.invalid': 'Valtuusapu refused to save data it could not read back. The list stays as it was.',
-  'saveFailed.write-failed': 'The browser refused to store the list (for example, the disk is full). The list stays as it was before the change.',
+  'saveFailed.write-failed': 'The browser refused to store the list. The list stays as it was before the change.',
+  'saveFailed.storage-full': 'The change was not saved: the browser\'s storage for this extension is full (Chrome and Edge allow an extension about 10 MB). The list stays as it was before the change. Export a backup now, so nothing can be lost.',
 
   readOnlyTitle: 'This list was saved by a newer version of Valtuusapu',
   readOnlyBody: 'Update the extension to see and edit it. This version shows nothing and changes nothing, so no data is lost. You can download the stored data as a file.',

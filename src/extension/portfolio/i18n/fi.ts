@@ -16,7 +16,8 @@ export const fi: Record<PortfolioMessageKey, string> = {
   saveFailedTitle: 'Muutosta ei tallennettu',
   'saveFailed.read-only': 'Tämä luettelo on tallennettu Valtuusavun uudemmalla versiolla, joten tämä versio ei muuta sitä.',
   'saveFailed.invalid': 'Valtuusapu ei tallentanut tietoja, joita se ei pystyisi lukemaan takaisin. Luettelo pysyi ennallaan.',
-  'saveFailed.write-failed': 'Selain ei suostunut tallentamaan luetteloa (esimerkiksi levy on täynnä). Luettelo on sama kuin ennen muutosta.',
+  'saveFailed.write-failed': 'Selain ei suostunut tallentamaan luetteloa. Luettelo on sama kuin ennen muutosta.',
+  'saveFailed.storage-full': 'Muutosta ei tallennettu: selaimen tallennustila tälle laajennukselle on täynnä (Chrome ja Edge sallivat laajennukselle noin 10 Mt). Luettelo on sama kuin ennen muutosta. Vie varmuuskopio nyt, niin mitään ei voi kadota.',
 
   readOnlyTitle: 'Tämä luettelo on tallennettu Valtuusavun uudemmalla versiolla',
   readOnlyBody: 'Päivitä laajennus, niin näet ja voit muokata luetteloa. Tämä versio ei näytä eikä muuta mitään, joten tietoja ei katoa. Voit ladata tallennetut tiedot tiedostona.',

@@ -16,7 +16,8 @@ export const sv: Record<PortfolioMessageKey, string> = {
   saveFailedTitle: 'Ändringen sparades inte',
   'saveFailed.read-only': 'Listan har sparats av en nyare version av Valtuusapu, så den här versionen ändrar den inte.',
   'saveFailed.invalid': 'Valtuusapu sparade inte uppgifter som den inte skulle kunna läsa tillbaka. Listan är oförändrad.',
-  'saveFailed.write-failed': 'Webbläsaren vägrade spara listan (till exempel är disken full). Listan är som före ändringen.',
+  'saveFailed.write-failed': 'Webbläsaren vägrade spara listan. Listan är som före ändringen.',
+  'saveFailed.storage-full': 'Ändringen sparades inte: webbläsarens lagringsutrymme för det här tillägget är fullt (Chrome och Edge tillåter ungefär 10 MB per tillägg). Listan är som före ändringen. Exportera en säkerhetskopia nu, så att ingenting kan gå förlorat.',
 
   readOnlyTitle: 'Listan har sparats av en nyare version av Valtuusapu',
   readOnlyBody: 'Uppdatera tillägget för att se och redigera den. Den här versionen visar och ändrar ingenting, så inga uppgifter går förlorade. Du kan ladda ner de sparade uppgifterna som en fil.',

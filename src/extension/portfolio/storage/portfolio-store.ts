@@ -19,6 +19,17 @@ import type { StorageArea, StorageChange } from './area.ts'
 import { decodeStored, encodeWrites, REVISION_KEY } from './encoding.ts'
 import { loadStored } from './load-stored.ts'
 
+
+/**
+ * Why a save was refused: a list from a newer version, data that would not load back, the
+ * extension's storage limit reached (chrome.storage.local's QUOTA_BYTES), or the browser refusing
+ * for another reason.
+ */
+export type SaveFailure = 'read-only' | 'invalid' | 'storage-full' | 'write-failed'
+
+/** Chrome says "QUOTA_BYTES quota exceeded"; other browsers name a QuotaExceededError. */
+export const isStorageFull = (message: string): boolean => /quota/i.test(message)
+
 export { REVISION_KEY }
 
 export interface LoadReport {
@@ -43,7 +54,7 @@ export type EditOutcome<T> = { ok: true; portfolio: Portfolio; value: T } | { ok
 
 export type SaveResult<T> =
   | { ok: true; value: T; portfolio: Portfolio }
-  | { ok: false; error: string; saveFailed?: { reason: 'read-only' | 'invalid' | 'write-failed'; message: string } }
+  | { ok: false; error: string; saveFailed?: { reason: SaveFailure; message: string } }
 
 export type ChangeReason = 'opened' | 'saved' | 'external' | 'damaged'
 
@@ -181,7 +192,7 @@ export class PortfolioStore {
     this.#set({ portfolio, writable: loaded.writable, load: kept, damaged }, reason)
   }
 
-  async #save(next: Portfolio, previous: Portfolio): Promise<{ ok: true; portfolio: Portfolio } | { ok: false; reason: 'invalid' | 'write-failed'; message: string }> {
+  async #save(next: Portfolio, previous: Portfolio): Promise<{ ok: true; portfolio: Portfolio } | { ok: false; reason: Exclude<SaveFailure, 'read-only'>; message: string }> {
     let writes: Record<string, unknown>
     try {
       writes = planSave(next, previous, this.now())
@@ -195,7 +206,8 @@ export class PortfolioStore {
       await this.area.set({ ...encodeWrites(writes), [REVISION_KEY]: revision })
     } catch (error) {
       this.#ownRevisions.delete(revision)
-      return { ok: false, reason: 'write-failed', message: error instanceof Error ? error.message : String(error) }
+      const message = error instanceof Error ? error.message : String(error)
+      return { ok: false, reason: isStorageFull(message) ? 'storage-full' : 'write-failed', message }
     }
     this.#revision = revision
     return { ok: true, portfolio: writes[STORAGE_KEYS.current] as Portfolio }

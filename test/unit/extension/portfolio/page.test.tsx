@@ -374,6 +374,10 @@ describe('storage states', () => {
     fireEvent.click(byTestId(root, 'add-client-submit')!)
     const alert = await find(root, 'save-failed')
     expect(alert.textContent).toContain('QUOTA_BYTES')
+    // The real cause and the next step, not "for example, the disk is full".
+    expect(alert.textContent).toContain('selaimen tallennustila tälle laajennukselle on täynnä')
+    expect(alert.textContent).toContain('Vie varmuuskopio nyt')
+    expect(alert.textContent).not.toContain('levy on täynnä')
     expect(count(root, 'count-all')).toBe(3)
   })
 })

@@ -148,8 +148,11 @@ describe('saving', () => {
     const store = new PortfolioStore(area, now)
     await store.open()
     area.failWrites = 'QUOTA_BYTES quota exceeded'
-    expect(await store.update(adding(2))).toMatchObject({ ok: false, saveFailed: { reason: 'write-failed', message: 'QUOTA_BYTES quota exceeded' } })
+    expect(await store.update(adding(2))).toMatchObject({ ok: false, saveFailed: { reason: 'storage-full', message: 'QUOTA_BYTES quota exceeded' } })
     expect(store.state.portfolio.clients).toHaveLength(1)
+    // Any other refusal is named as such, not as a full storage.
+    area.failWrites = 'IO error: .../LOCK: Resource temporarily unavailable'
+    expect(await store.update(adding(2))).toMatchObject({ ok: false, saveFailed: { reason: 'write-failed' } })
   })
 })
 
