@@ -146,3 +146,20 @@ test.each([
   const f = finding(input, 'contact-kela-support')
   expect(f.text).toContain(cannot)
 })
+
+test.each([
+  ['fi', 'vain organisaation nimenkirjoittaja, edustajan valtuutusoikeuden haltija'],
+  ['sv', 'ser bara organisationens namntecknare'],
+  ['en', "Only your organisation's signatory"],
+] as const)('%s: the step that checks the organisation\'s received mandates says who can see them', (lang, who) => {
+  const f = finding(caseOf(lang, 'client', [right('edustamisvaltuus')]), 'client-mandate-missing')
+  expect(f.text).toContain(who)
+})
+
+test.each([
+  ['fi', 'DVV:n mukaan se ei ole vahva tunnistus'], ['sv', 'enligt MDB inte är stark autentisering'], ['en', 'DVV says it is not strong identification'],
+] as const)('%s: not-strongly-identified says the sources disagree on the Finnish Authenticator', (lang, disagree) => {
+  const input = caseOf(lang, 'own', [])
+  input.user = { identification: 'weak', identityCode: 'none', registerRole: 'none' }
+  expect(finding(input, 'not-strongly-identified').text).toContain(disagree)
+})

@@ -44,7 +44,7 @@ const phrases: Phrases = {
   },
   type: (type) => `${MANDATE_TYPE_FACTS[type].names.en} (${MANDATE_TYPE_FACTS[type].names.fi})`,
   check: `Check in Suomi.fi e-Authorizations: choose ${quote(ui.personal.en)} and open ${quote(ui.received.en)}. Click the organisation's name to see the mandate themes, the mandate type and the validity.`,
-  checkOrganisation: `You see the mandates your organisation has received in Suomi.fi e-Authorizations: choose ${quote(ui.company.en)}, pick the organisation and open ${quote(ui.received.en)}.`,
+  checkOrganisation: `Only your organisation's signatory, a holder of a representative's right to grant a mandate, or someone with the mandate theme ${quote('Valtuusrekisterin tietojen katselu')} (Finnish name) can see the mandates your organisation has received in Suomi.fi e-Authorizations (choose ${quote(ui.company.en)}, pick the organisation and open ${quote(ui.received.en)}): ask one of them to check.`,
   grant: `The mandate is granted in Suomi.fi e-Authorizations: choose ${quote(ui.company.en)}, pick the organisation and grant the mandate.`,
   themeList: `Kela's mandate themes are on Suomi.fi's ${themeList.pageName} page: search for ${quote(themeList.searchWord)}.`,
   support: `${support.names.en}: ${support.email}, tel. ${support.phone}${support.hours ? `, ${openingHoursText(support.hours, 'en')}` : ''}.`,
@@ -71,7 +71,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: () => [
       'Log in again with your personal online banking codes, a mobile certificate or a certificate card.',
-      'If you have no Finnish personal identity code, use the Finnish Authenticator app where the e-service accepts it.',
+      'If you have no Finnish personal identity code: Kela lists the Finnish Authenticator app among the means of identification for its partner e-services, although DVV says it is not strong identification. Use it if the e-service offers it.',
     ],
   },
   'katso-ended': {

@@ -44,7 +44,7 @@ const phrases: Phrases = {
   },
   type: (type) => MANDATE_TYPE_FACTS[type].names.fi,
   check: `Tarkista Suomi.fi-valtuuksista: valitse ${ui.personal.fi} ja avaa ${quote(ui.received.fi)}. Napsauta organisaation nimeä, niin näet valtuusasiat, valtuustyypin ja voimassaolon.`,
-  checkOrganisation: `Organisaatiosi saamat valtuudet näet Suomi.fi-valtuuksissa: ${quote(ui.company.fi)} → valitse organisaatio → ${quote(ui.received.fi)}.`,
+  checkOrganisation: `Organisaatiosi saamat valtuudet näkee Suomi.fi-valtuuksissa (${quote(ui.company.fi)} → valitse organisaatio → ${quote(ui.received.fi)}) vain organisaation nimenkirjoittaja, edustajan valtuutusoikeuden haltija tai henkilö, jolla on valtuusasia ${quote('Valtuusrekisterin tietojen katselu')}: pyydä jotakuta heistä tarkistamaan.`,
   grant: `Valtuus annetaan Suomi.fi-valtuuksissa: ${quote(ui.company.fi)} → valitse organisaatio → ${quote(ui.grant.fi)}.`,
   themeList: `Kelan valtuusasiat löydät Suomi.fin ${themeList.pageName}-sivulta hakusanalla ${quote(themeList.searchWord)}.`,
   support: `${support.names.fi}: ${support.email}, puh. ${support.phone}${support.hours ? `, ${openingHoursText(support.hours, 'fi')}` : ''}.`,
@@ -71,7 +71,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: () => [
       'Kirjaudu uudelleen henkilökohtaisilla pankkitunnuksillasi, mobiilivarmenteella tai varmennekortilla.',
-      'Jos sinulla ei ole suomalaista henkilötunnusta, käytä Finnish Authenticator -sovellusta, jos palvelu hyväksyy sen.',
+      'Jos sinulla ei ole suomalaista henkilötunnusta: Kela mainitsee kumppanipalvelujensa tunnistusvälineissä Finnish Authenticator -sovelluksen, vaikka DVV:n mukaan se ei ole vahva tunnistus. Käytä sitä, jos palvelu tarjoaa sen.',
     ],
   },
   'katso-ended': {

@@ -44,7 +44,7 @@ const phrases: Phrases = {
   },
   type: (type) => `${MANDATE_TYPE_FACTS[type].names.sv} (${MANDATE_TYPE_FACTS[type].names.fi})`,
   check: `Kontrollera i Suomi.fi-fullmakter: välj ${quote(ui.personal.sv)} och öppna ${quote(ui.received.sv)}. Klicka på organisationens namn så ser du fullmaktsärendena, fullmaktstypen och giltighetstiden.`,
-  checkOrganisation: `Din organisations erhållna fullmakter ser du i Suomi.fi-fullmakter: välj ${quote(ui.company.sv)} och organisationen och öppna ${quote(ui.received.sv)}.`,
+  checkOrganisation: `Din organisations erhållna fullmakter i Suomi.fi-fullmakter (välj ${quote(ui.company.sv)} och organisationen och öppna ${quote(ui.received.sv)}) ser bara organisationens namntecknare, den som har representantens fullmaktsrätt eller den som har fullmaktsärendet ${quote('Valtuusrekisterin tietojen katselu')} (på finska): be någon av dem kontrollera.`,
   grant: `Fullmakten ges i Suomi.fi-fullmakter: välj ${quote(ui.company.sv)} och organisationen och ge fullmakten.`,
   themeList: `FPA:s fullmaktsärenden hittar du på sidan ${themeList.pageName} på Suomi.fi: sök med ordet ${quote(themeList.searchWord)}.`,
   support: `${support.names.sv}: ${support.email}, tfn ${support.phone}${support.hours ? `, ${openingHoursText(support.hours, 'sv')}` : ''}.`,
@@ -71,7 +71,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: () => [
       'Logga in på nytt med dina personliga nätbankskoder, mobilcertifikat eller certifikatkort.',
-      'Om du inte har en finsk personbeteckning, använd appen Finnish Authenticator om e-tjänsten godtar den.',
+      'Om du inte har en finsk personbeteckning: FPA nämner appen Finnish Authenticator bland identifieringsverktygen för sina e-tjänster för samarbetspartner, fast den enligt MDB inte är stark autentisering. Använd den om e-tjänsten erbjuder den.',
     ],
   },
   'katso-ended': {

@@ -12,6 +12,8 @@ export const rule: Rule = {
     'https://www.kela.fi/asiointi-ongelmatilanteet',
     'https://www.kela.fi/el/katson-korvaaminen',
     'https://dvv.fi/virkailijavaltuuttamispalvelu',
+    // Who can see the mandates an organisation received (the "check" step): DVV, 16.11.2023.
+    'https://dvv.fi/-/tilitoimisto-toimi-nain-jos-suomi.fi-valtuutesi-ovat-kadonneet',
   ],
   links: ['valtuudet', 'theme-list'],
   fires: (a) => {

@@ -154,7 +154,7 @@ export const en = {
   copied: 'Copied. Paste it into an email.',
   copyFailed: 'Could not copy. Select the text above and copy it.',
   clientMandatesHeading: 'This client’s mandates',
-  clientMandatesHint: 'Usually the client gives your firm an asiointivaltuus. In Suomi.fi Valtuudet your firm sees it under the firm’s received mandates.',
+  clientMandatesHint: 'Usually the client gives your firm an asiointivaltuus. In Suomi.fi e-Authorizations it is listed under the firm’s received mandates, which only the firm’s signatory, a holder of a representative’s right to grant a mandate, or someone with the theme “Valtuusrekisterin tietojen katselu” can see.',
   markClientChecked: 'I checked in Valtuudet: this is all',
   noMandatesRecorded: 'No mandates recorded.',
   heldByMe: 'to you personally',

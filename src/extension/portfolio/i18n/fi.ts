@@ -154,7 +154,7 @@ export const fi: Record<PortfolioMessageKey, string> = {
   copied: 'Kopioitu. Liitä se sähköpostiin.',
   copyFailed: 'Kopiointi ei onnistunut. Valitse yllä oleva teksti ja kopioi se.',
   clientMandatesHeading: 'Tämän asiakkaan valtuudet',
-  clientMandatesHint: 'Yleensä asiakas antaa toimistollesi asiointivaltuuden. Suomi.fi-valtuuksissa toimistosi näkee sen yrityksen saamissa valtuuksissa.',
+  clientMandatesHint: 'Yleensä asiakas antaa toimistollesi asiointivaltuuden. Suomi.fi-valtuuksissa se näkyy yrityksen saamissa valtuuksissa, jotka näkee vain toimiston nimenkirjoittaja, edustajan valtuutusoikeuden haltija tai henkilö, jolla on valtuusasia ”Valtuusrekisterin tietojen katselu”.',
   markClientChecked: 'Tarkistin Valtuuksista: tässä ovat kaikki',
   noMandatesRecorded: 'Valtuuksia ei ole kirjattu.',
   heldByMe: 'sinulle henkilökohtaisesti',

@@ -154,7 +154,7 @@ export const sv: Record<PortfolioMessageKey, string> = {
   copied: 'Kopierat. Klistra in det i ett e-postmeddelande.',
   copyFailed: 'Kopieringen misslyckades. Markera texten ovan och kopiera den.',
   clientMandatesHeading: 'Den här kundens fullmakter',
-  clientMandatesHint: 'Vanligen ger kunden din byrå en ärendefullmakt. I Suomi.fi-fullmakter ser byrån den bland företagets mottagna fullmakter.',
+  clientMandatesHint: 'Vanligen ger kunden din byrå en ärendefullmakt. I Suomi.fi-fullmakter finns den bland företagets erhållna fullmakter, som bara byråns namntecknare, den som har representantens fullmaktsrätt eller den som har fullmaktsärendet ”Valtuusrekisterin tietojen katselu” (på finska) kan se.',
   markClientChecked: 'Jag har kontrollerat i Fullmakter: här är alla',
   noMandatesRecorded: 'Inga fullmakter antecknade.',
   heldByMe: 'till dig personligen',
