@@ -131,3 +131,14 @@ test.each([
   if (firm.businessId === undefined) delete firm.businessId
   expect(requestTexts({ ...p, firm }, businessIdAt(1), { lang: 'fi', now })).toEqual({ ok: false, error })
 })
+
+describe('who can grant, in the text to the client (Suomi.fi: alone, jointly, or by application)', () => {
+  test.each([
+    ['fi', 'kaupparekisteriin merkityt edustajat yhdessä'], ['sv', 'av de företrädare som antecknats i handelsregistret tillsammans'], ['en', 'jointly by the representatives entered in the Trade Register'],
+  ] as const)('%s', (lang, jointly) => {
+    const { toClient, toAdministrator } = texts(undefined, lang)
+    expect(toClient).toContain(jointly)
+    expect(toClient).toContain('https://www.suomi.fi/valtuudet/hakemuksella-valtuuttaminen')
+    if (lang === 'sv') expect(toAdministrator).toContain('representantens fullmaktsrätt')
+  })
+})

@@ -2,8 +2,11 @@
 // - the chain (client -> firm asiointivaltuus; firm -> employee edustamisvaltuus, restrictable by
 //   the client's Y-tunnus): facts §2.6, https://www.kela.fi/asiointi-ongelmatilanteet ,
 //   https://www.suomi.fi/ohjeet-ja-tuki/valtuudet/organisaation-valtuudet/valtuuksien-antaminen-organisaationa/mita-eroa-on-eri-valtuustyypeilla
-// - who may grant alone (a sole representative by register data, or a holder of valtuutusoikeus;
-//   edustamisvaltuus: a holder of edustajan valtuutusoikeus): facts §2.1, §2.4
+// - who may grant (a sole representative by register data, the Trade Register's representatives
+//   jointly, or a holder of valtuutusoikeus; edustamisvaltuus: a holder of edustajan
+//   valtuutusoikeus): facts §2.1, §2.4; jointly and the application route:
+//   https://www.suomi.fi/instructions-and-support/information-on-eauthorizations/grant-a-mandate-as-a-company-or-an-organisation,
+//   https://www.suomi.fi/valtuudet/hakemuksella-valtuuttaminen
 // - FI steps "Yrityksen valtuudet" -> the organisation -> "Anna valtuuksia", search word "Kela"
 //   (SV "FPA"), "Ota käyttöön valtuuden tarkenne": facts §5 and §2.2
 // - SV steps: https://www.suomi.fi/service/suomi-fi-fullmakter-for-arendehantering-pa-ett-foretags-vagnar-myndigheten-for-digitalisering-och-befolkningsdata/ceec8d03-bce7-4146-80aa-f4101ba4453b
@@ -68,7 +71,7 @@ Näin annatte valtuuden:
 4. Valitkaa valtuutetuksi yritys, jonka Y-tunnus on ${firm}.
 5. Hakekaa valtuusasiat hakusanalla Kela ja valitkaa yllä luetellut.
 
-Valtuuden voi antaa henkilö, jolla on rekisteritietojen mukaan oikeus edustaa yritystä yksin, tai henkilö, jolle on annettu valtuutusoikeus.
+Valtuuden voi antaa henkilö, jolla on rekisteritietojen mukaan oikeus edustaa yritystä yksin, kaupparekisteriin merkityt edustajat yhdessä tai henkilö, jolle on annettu valtuutusoikeus. Jos kukaan ei voi valtuuttaa itse, ohje on osoitteessa https://www.suomi.fi/valtuudet/hakemuksella-valtuuttaminen.
 
 Kiitos!`
   }
@@ -86,7 +89,7 @@ Så här ger ni fullmakten:
 4. Lägg till som fullmaktstagare företaget med FO-nummer ${firm}.
 5. Sök fullmaktsärendena med ordet FPA och välj dem som anges ovan.
 
-Fullmakten kan ges av en person som enligt registeruppgifterna har rätt att ensam företräda företaget, eller av en person som har fått fullmaktsrätt.
+Fullmakten kan ges av en person som enligt registeruppgifterna har rätt att ensam företräda företaget, av de företrädare som antecknats i handelsregistret tillsammans, eller av en person som har fått fullmaktsrätt. Om ingen kan ge fullmakten själv finns anvisningen på https://www.suomi.fi/valtuudet/hakemuksella-valtuuttaminen.
 
 Tack!`
   }
@@ -103,7 +106,7 @@ How to grant the mandate:
 4. Add as the assignee the company with Business ID ${firm}.
 5. Search the mandate themes with the word Kela and select the ones listed above.
 
-The mandate can be granted by a person who may represent the company alone according to the register, or by a person who has been given a right to grant a mandate.
+The mandate can be granted by a person who may represent the company alone according to the register, jointly by the representatives entered in the Trade Register, or by a person who has been given a right to grant a mandate. If nobody can grant it themselves, see https://www.suomi.fi/valtuudet/hakemuksella-valtuuttaminen.
 
 Thank you!`
 }
@@ -137,7 +140,7 @@ Om du begränsar fullmakten med FO-nummer (Ta i bruk fullmaktens specifikation),
 
 Så här: logga in på https://www.suomi.fi/fullmakter, byt användarroll till företagets fullmakter och välj vårt företag, välj Ge fullmakter och fullmaktstypen representationsfullmakt. Fullmaktsärendena hittas med ordet FPA.
 
-Representationsfullmakten kan ges av en person som har rätt att ensam företräda företaget, eller av en person som har fått rätt att ge representationsfullmakter (på finska edustajan valtuutusoikeus).
+Representationsfullmakten kan ges av en person som har rätt att ensam företräda företaget, eller av en person som har fått representantens fullmaktsrätt.
 
 Tack!`
   }
