@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Portfolio, RecordedMandate } from '../../src/core/portfolio/model.ts'
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser.ts'
 import { axeViolations } from './harness/popup.ts'
-import { countOf, openPortfolio, seedPortfolio, storedPortfolio } from './harness/portfolio.ts'
+import { countOf, openPortfolio, PAGE_SIZE, portfolioUrl, seedPortfolio, storedPortfolio } from './harness/portfolio.ts'
 import { FIRM_ID } from './harness/portfolio-data.ts'
 
 let browser: ExtensionBrowser
@@ -46,11 +46,23 @@ test('a double-click removes that mandate only; Undo puts it back in its place',
 test('two tabs removing the same mandate remove it once', async () => {
   await seedPortfolio(browser, portfolio, new Date())
   const first = await openFirm(await openPortfolio(browser, { lang: 'en' }))
-  const second = await openFirm(await openPortfolio(browser, { lang: 'en' }))
-  // Both tabs show the same list; each presses "Remove" on its first mandate before seeing the other's change.
-  await Promise.all([removeButton(first, 0).click(), removeButton(second, 0).click()])
+  // The second tab hears of the first tab's change only after a delay, so it still shows (and
+  // removes) the mandate the first tab has just removed: the race two users at once meet.
+  const second = await browser.context.newPage()
+  await second.setViewportSize(PAGE_SIZE)
+  await second.addInitScript(() => {
+    const events = chrome.storage.onChanged
+    const add = events.addListener.bind(events)
+    events.addListener = (listener) => add((...args) => void setTimeout(() => listener(...args), 3000))
+  })
+  await second.goto(portfolioUrl(browser))
+  await second.locator('[data-testid="portfolio"][data-state="ready"]').waitFor()
+  await openFirm(second)
+  await removeButton(first, 0).click()
   await expect.poll(storedThemes).toEqual([THEMES[1], THEMES[2]])
-  await first.waitForTimeout(500)
+  expect(await countOf(second, 'own-mandate-list')).toBe(3)
+  await removeButton(second, 0).click()
+  await second.waitForTimeout(1000)
   expect(await storedThemes()).toEqual([THEMES[1], THEMES[2]])
   await first.close()
   await second.close()
