@@ -163,3 +163,10 @@ test.each([
   input.user = { identification: 'weak', identityCode: 'none', registerRole: 'none' }
   expect(finding(input, 'not-strongly-identified').text).toContain(disagree)
 })
+
+test.each([
+  ['fi', 'Suomi.fi ei lähetä pyynnöstä viestiä'], ['sv', 'Suomi.fi skickar inget meddelande om begäran'], ['en', 'Suomi.fi sends no message about a request'],
+] as const)('%s: request-pending says Suomi.fi sends no message, and where the approver sees the request', (lang, noMessage) => {
+  const f = finding(caseOf(lang, 'own', [{ holder: 'me', mandator: FIRM, type: 'asiointivaltuus', themes: [THEME], status: 'pending-request' }]), 'request-pending')
+  expect(f.text).toContain(noMessage)
+})

@@ -105,7 +105,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Ask the person who manages your organisation's mandates to grant you a mandate for transactions with the theme ${c.theme}. You can also request it yourself in Suomi.fi e-Authorizations, but tell the administrator: the service sends no notification of requests.`,
+      `Ask the person who manages your organisation's mandates to grant you a mandate for transactions with the theme ${c.theme}. You can also request it yourself in Suomi.fi e-Authorizations, but tell the administrator: Suomi.fi sends no message about a request; the administrator sees it only after logging in to e-Authorizations and choosing the organisation.`,
       c.grant,
       c.themeList,
     ],
@@ -232,7 +232,7 @@ const rules: LanguagePack['rules'] = {
     title: () => 'The mandate request has not been approved yet',
     explanation: () => sentences(
       'A mandate was requested, but a request becomes a mandate only when the assignor approves it.',
-      'Suomi.fi does not notify the assignor of requests, so they may not know about it.',
+      'Suomi.fi sends no message about a request: the assignor sees it only after logging in to e-Authorizations and choosing the organisation, so they may not know about it.',
     ),
     steps: (c) => [
       `Tell ${c.byClient ? 'the client' : 'the person who manages your organisation\'s mandates'} about the request: they see it when they log in to Suomi.fi e-Authorizations and can approve it there.`,

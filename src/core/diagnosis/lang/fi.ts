@@ -105,7 +105,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Pyydä organisaatiosi valtuuksia hallinnoivaa henkilöä antamaan sinulle asiointivaltuus valtuusasialla ${c.theme}. Voit myös itse pyytää valtuutta Suomi.fi-valtuuksissa, mutta kerro pyynnöstä hallinnoijalle: palvelu ei ilmoita siitä.`,
+      `Pyydä organisaatiosi valtuuksia hallinnoivaa henkilöä antamaan sinulle asiointivaltuus valtuusasialla ${c.theme}. Voit myös itse pyytää valtuutta Suomi.fi-valtuuksissa, mutta kerro pyynnöstä hallinnoijalle: Suomi.fi ei lähetä pyynnöstä viestiä, vaan hallinnoija näkee sen vasta kirjautuessaan Valtuudet-palveluun ja valitessaan organisaation.`,
       c.grant,
       c.themeList,
     ],
@@ -232,7 +232,7 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Valtuuspyyntöä ei ole vielä hyväksytty',
     explanation: () => sentences(
       'Valtuutta on pyydetty, mutta pyyntö muuttuu valtuudeksi vasta, kun valtuuttaja hyväksyy sen.',
-      'Suomi.fi ei ilmoita pyynnöstä, joten valtuuttaja ei ehkä tiedä siitä.',
+      'Suomi.fi ei lähetä pyynnöstä viestiä: valtuuttaja näkee sen vasta kirjautuessaan Valtuudet-palveluun ja valitessaan organisaation, joten hän ei ehkä tiedä siitä.',
     ),
     steps: (c) => [
       `Kerro pyynnöstä ${c.byClient ? 'asiakkaalle' : 'organisaatiosi valtuuksia hallinnoivalle henkilölle'}: pyyntö näkyy, kun hän kirjautuu Suomi.fi-valtuuksiin, ja hän voi hyväksyä sen siellä.`,

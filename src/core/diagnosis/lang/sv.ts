@@ -105,7 +105,7 @@ const rules: LanguagePack['rules'] = {
     ),
     steps: (c) => [
       c.check,
-      `Be den som administrerar fullmakterna i din organisation att ge dig en ärendefullmakt med fullmaktsärendet ${c.theme}. Du kan också själv begära fullmakten i Suomi.fi-fullmakter, men berätta det för administratören: tjänsten meddelar inte om begäran.`,
+      `Be den som administrerar fullmakterna i din organisation att ge dig en ärendefullmakt med fullmaktsärendet ${c.theme}. Du kan också själv begära fullmakten i Suomi.fi-fullmakter, men berätta det för administratören: Suomi.fi skickar inget meddelande om begäran, utan administratören ser den först när hen loggar in i tjänsten Fullmakter och väljer organisationen.`,
       c.grant,
       c.themeList,
     ],
@@ -232,7 +232,7 @@ const rules: LanguagePack['rules'] = {
     title: () => 'Begäran om fullmakt har inte godkänts ännu',
     explanation: () => sentences(
       'Fullmakten har begärts, men begäran blir en fullmakt först när fullmaktsgivaren godkänner den.',
-      'Suomi.fi meddelar inte om begäran, så fullmaktsgivaren vet kanske inte om den.',
+      'Suomi.fi skickar inget meddelande om begäran: fullmaktsgivaren ser den först när hen loggar in i tjänsten Fullmakter och väljer organisationen, så hen vet kanske inte om den.',
     ),
     steps: (c) => [
       `Berätta om begäran för ${c.byClient ? 'kunden' : 'den som administrerar fullmakterna i din organisation'}: begäran syns när hen loggar in i Suomi.fi-fullmakter och kan godkännas där.`,
