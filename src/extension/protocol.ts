@@ -140,16 +140,6 @@ export const TabState = z.strictObject({
 })
 export type TabState = z.infer<typeof TabState>
 
-/**
- * storage.session `seen:<id>`: the e-service and language of the tab's page where nothing failed,
- * so that a user's report on that page (ui-bg-report-situation) keeps them.
- */
-export const PageSeen = z.strictObject({ url: z.string().check(z.maxLength(2048)), service: PageReport.shape.service, lang: PageReport.shape.lang })
-export type PageSeen = z.infer<typeof PageSeen>
-
-/** storage.session `fine:<id>`: the user said this page (address without query) is fine. */
-export const FineMark = z.strictObject({ url: z.string().check(z.maxLength(2048)), at: z.number() })
-export type FineMark = z.infer<typeof FineMark>
 
 /**
  * Whether the extension can read the tab at all:
@@ -243,8 +233,6 @@ export type OpenThemeListReply = z.infer<typeof OpenThemeListReply>
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`
 export const filterKey = (tabId: number): string => `filter:${tabId}`
 export const documentStatusKey = (tabId: number): string => `status:${tabId}`
-export const fineKey = (tabId: number): string => `fine:${tabId}`
-export const seenKey = (tabId: number): string => `seen:${tabId}`
 
 /** Drops query and fragment, and anything that is not an http(s) URL. */
 export function urlWithoutQuery(raw: string | undefined): string {

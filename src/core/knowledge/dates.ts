@@ -17,17 +17,20 @@ export const KEY_DATES = {
     date: '2020-09-26', event: 'Suomi.fi identification in Työnantajan asiointipalvelu, Kelmu and eMava', status: 'confirmed',
     sources: ['https://kansanelakelaitos.fi/asiointi-tyonantajat'],
   },
+  // When Katso ended differs by service: DVV first announced 31.12.2020; the Tax Administration
+  // extended it for its own and the Incomes Register's services (katsoEndedAtIncomesRegister);
+  // Kela says Katso mandates worked in its services until 31.1.2021 (katsoEndedAtKela). No single
+  // date holds for every service, so no text states this one.
   katsoServiceEnded: {
-    date: '2020-12-31', event: 'The end of the Katso service as DVV first announced it; the Tax Administration later extended it for its own and the Incomes Register\'s services (katsoEndedAtIncomesRegister), and Kela says Katso mandates worked in its services until 31.1.2021 (katsoEndedAtKela)', status: 'uncertain',
+    date: '2020-12-31', event: 'Katso\'s end as DVV first announced it', status: 'uncertain',
     sources: ['https://dvv.fi/-/suomi-fi-valtuuksien-virkailijavaltuuttamispalvelu-on-aloittanut-toimintansa'],
-    note: 'The sources disagree on when Katso ended: no single date holds for every service, so no text states this one.',
   },
   katsoEndedAtKela: {
-    date: '2021-01-31', event: 'The last day Katso mandates worked in Kela\'s e-services (Kela)', status: 'confirmed',
+    date: '2021-01-31', event: 'Katso mandates end at Kela', status: 'confirmed',
     sources: ['https://www.kela.fi/cs/ajankohtaista/-/asset_publisher/mHBZ5fHNro4S/content/kelmun-kayttoon-tarvitaan-suomi-fi-valtuudet-1-2-alkaen-hoida-valtuudet-kuntoon-mahdollisimman-pian'],
   },
   katsoEndedAtIncomesRegister: {
-    date: '2021-08-31', event: 'The last day of Katso in the Incomes Register\'s and the Tax Administration\'s e-services (vero.fi, 2021)', status: 'confirmed',
+    date: '2021-08-31', event: 'Katso ends in the Incomes Register and Tax Administration', status: 'confirmed',
     sources: ['https://vero.fi/en/incomes-register/about-us/newsroom/news/news/the-katso-service-will-be-terminated-on-31-august-2021--please-start-using-suomi.fi-e-authorizations/'],
   },
   suomiFiMandatesRequired: {

@@ -47,13 +47,13 @@ export const MANDATE_TYPE_FACTS: Record<MandateType, MandateTypeFact> = {
     id: 'valtuutusoikeus', letsAct: false, grants: 'asiointivaltuus', selfGrant: 'confirmed', status: 'confirmed',
     names: { fi: 'valtuutusoikeus', sv: 'fullmaktsrätt', en: 'right to grant a mandate' },
     sources: [TYPES_PAGE, GRANT_ALONE, OFFICER_SV, 'https://sanastot.suomi.fi/en/terminology/fi-eauth/concept/concept-8', 'https://dvv.fi/virkailijavaltuuttamispalvelu'],
-    note: 'Grants the organisation\'s asiointivaltuudet only, never an edustamisvaltuus. Does not let the holder act: they must also give themselves an asiointivaltuus.',
+    note: 'Does not let the holder act: they must also give themselves an asiointivaltuus.',
   },
   'edustajan-valtuutusoikeus': {
     id: 'edustajan-valtuutusoikeus', letsAct: false, grants: 'edustamisvaltuus', selfGrant: 'not-stated', status: 'confirmed',
     names: { fi: 'edustajan valtuutusoikeus', sv: 'representantens fullmaktsrätt', en: "representative's right to grant a mandate" },
     sources: [TYPES_PAGE, OFFICER_SV, 'https://dvv.fi/virkailijavaltuuttamispalvelu'],
-    note: 'Lets the holder give edustamisvaltuudet (to other employees, Suomi.fi says) and request asiointivaltuudet from clients, not act.',
+    note: 'Lets the holder give edustamisvaltuudet and request asiointivaltuudet from clients, not act.',
   },
 }
 

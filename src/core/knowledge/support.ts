@@ -48,11 +48,12 @@ export const KELA_TECHNICAL_SUPPORT: SupportContact = {
  * What Kela cannot do about an organisation's mandates: the user's own organisation (or the
  * client) grants them in Suomi.fi e-Authorizations; Kela grants ärendefullmakt only to its own
  * staff. Said wherever Valtuusapu points to Kela's support, so nobody phones Kela for a mandate.
+ * Kela's SV partner page: "Det är din egen organisation som ger dig de Suomi.fi-fullmakter som
+ * behövs ... FPA ger inte ärendefullmakt till andra än personer som är anställda hos FPA."
  */
 export const KELA_GRANTS_NO_ORGANISATION_MANDATES: Sourced = {
   status: 'confirmed',
   sources: ['https://www.kela.fi/etjanst-samarbetspartner-inloggning-och-fullmakter', 'https://www.kela.fi/arbetsgivare-e-tjanster-arendefullmakter'],
-  note: 'SV page: "Det är din egen organisation som ger dig de Suomi.fi-fullmakter som behövs ... FPA ger inte ärendefullmakt till andra än personer som är anställda hos FPA."',
 }
 
 /**

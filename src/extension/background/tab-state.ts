@@ -2,13 +2,14 @@
 // A tab's state is cleared when its page reports that nothing failed, when it starts loading a
 // page the extension does not read, and when the tab closes.
 import browser from 'webextension-polyfill'
-import { FilterStatus, filterKey, documentStatusKey, FineMark, fineKey, PageSeen, seenKey, TabState, tabStateKey, urlWithoutQuery, type PageReport, type UserSituation } from '../protocol.ts'
+import { FilterStatus, filterKey, documentStatusKey, TabState, tabStateKey, urlWithoutQuery, type PageReport, type UserSituation } from '../protocol.ts'
+import { FineMark, fineKey, PageSeen, seenKey } from './user-word-records.ts'
 import { badgeFor, type Badge } from './badge.ts'
 import { isKelaUrl } from './access-decision.ts'
 import { afterPageReport, onTabLoading, userState } from './user-correction.ts'
 
 export async function recordPageReport(tabId: number, tabUrl: string | undefined, report: PageReport): Promise<void> {
-  const [current, fine] = await Promise.all([readTabState(tabId), readFine(tabId)])
+  const { current, fine } = await readStateAndFine(tabId)
   switch (afterPageReport(report, tabUrl, current, fine)) {
     case 'keep':
       return
@@ -45,14 +46,18 @@ export async function markPageFine(tabId: number, tabUrl: string | undefined): P
 /** A tab starts loading a page: the user's word on the previous page no longer holds. */
 export async function forgetUserWordOnLoading(tabId: number, status: string | undefined, url: string | undefined): Promise<void> {
   if (status !== 'loading') return
-  const [current, fine] = await Promise.all([readTabState(tabId), readFine(tabId)])
+  const { current, fine } = await readStateAndFine(tabId)
   const { dropFine, clearUserState } = onTabLoading(url, current, fine)
   if (dropFine) await browser.storage.session.remove(fineKey(tabId))
   if (clearUserState) await clearTabState(tabId)
 }
 
-function readFine(tabId: number): Promise<FineMark | null> {
-  return readValid(fineKey(tabId), FineMark)
+/** The tab's state and the user's "this page is fine" mark, in one read of storage.session. */
+async function readStateAndFine(tabId: number): Promise<{ current: TabState | null; fine: FineMark | null }> {
+  const stored = await browser.storage.session.get([tabStateKey(tabId), fineKey(tabId)])
+  const current = TabState.safeParse(stored[tabStateKey(tabId)])
+  const fine = FineMark.safeParse(stored[fineKey(tabId)])
+  return { current: current.success ? current.data : null, fine: fine.success ? fine.data : null }
 }
 
 export async function readTabState(tabId: number): Promise<TabState | null> {

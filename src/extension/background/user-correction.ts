@@ -3,7 +3,8 @@
 // shown is not there (ui-bg-page-is-fine). Either holds for the page they said it on, the address
 // without query or fragment, until the tab shows another page: a reload or a single-page app's
 // re-check of the same address does not undo it.
-import { urlWithoutQuery, type FineMark, type PageReport, type PageSeen, type TabState, type UserSituation } from '../protocol.ts'
+import { urlWithoutQuery, type PageReport, type TabState, type UserSituation } from '../protocol.ts'
+import type { FineMark, PageSeen } from './user-word-records.ts'
 
 /** The state a user's report gives the tab; the e-service and language the page showed, when known. */
 export function userState(situation: UserSituation, tabUrl: string | undefined, now: number, seen: PageSeen | null = null): TabState {

@@ -1,4 +1,7 @@
-// "Report this page" (loaded only when the user asks, so the popup opens without it): the
+// What the popup loads only when the user asks for it, one chunk: "Report this page" and the
+// question behind "Still cannot get on?" (MissForm, below).
+//
+// "Report this page": the
 // redacted skeleton of the page in the tab (docs/page-skeleton.md) shown in full as text, to read
 // before sharing, then copied or saved as a file. Valtuusapu never sends it: the user does, to the
 // maintainers. The model is uBlock Origin's "report an issue": what would be sent is on screen.
@@ -12,6 +15,8 @@ import { useUiEnv } from '../../ui/env.ts'
 import { useI18n } from '../../ui/i18n/index.ts'
 import type { BackgroundApi } from '../background-api.ts'
 import { REPORT_TEXTS, type ReportText } from './texts.ts'
+import { USER_SITUATIONS, type UserSituation } from '../../protocol.ts'
+import { RadioOptions } from '../guided/QuestionFrame.tsx'
 
 const Reply = z.union([
   z.strictObject({ ok: z.literal(true), skeleton: PageSkeletonSchema }),
@@ -93,5 +98,49 @@ export default function PageReport({ bg, tabId }: { bg: BackgroundApi; tabId: nu
         )
       })()}
     </section>
+  )
+}
+
+// The question "what happens?" behind "Still cannot get on?" (MissReport.tsx): Kela's three
+// published situations (https://www.kela.fi/asiointi-ongelmatilanteet) and "something else"; the
+// labels are the popup's own (ui i18n `situation.*`, also the title of a state the user reported).
+const MISS_TEXTS: Record<Lang, { question: string; submit: string; cancel: string }> = {
+  fi: { question: 'Mitä tapahtuu?', submit: 'Näytä, mitä tehdä', cancel: 'Peruuta' },
+  sv: { question: 'Vad händer?', submit: 'Visa vad jag ska göra', cancel: 'Avbryt' },
+  en: { question: 'What happens?', submit: 'Show what to do', cancel: 'Cancel' },
+}
+
+export function MissForm({ onReport, onCancel }: { onReport: (situation: UserSituation) => Promise<boolean>; onCancel: () => void }) {
+  const { lang, t } = useI18n()
+  const text = MISS_TEXTS[lang as Lang]
+  const [value, setValue] = useState<UserSituation | undefined>(undefined)
+  const [problem, setProblem] = useState<'choose' | 'failed' | null>(null)
+  const [sending, setSending] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
+  const errorId = 'miss-report-error'
+  return (
+    <form class="question miss-report" data-testid="miss-report" noValidate onSubmit={(event) => {
+      event.preventDefault()
+      if (!value) return setProblem('choose')
+      setSending(true)
+      void onReport(value).then((ok) => {
+        setSending(false)
+        if (!ok) setProblem('failed')
+      })
+    }}>
+      <fieldset aria-describedby={problem ? errorId : undefined}>
+        <legend><h3 ref={heading} tabIndex={-1} class="question-title">{text.question}</h3></legend>
+        <RadioOptions name="situation" value={value} onChange={(next) => { setValue(next); setProblem(null) }}
+          options={USER_SITUATIONS.map((situation) => ({ value: situation, label: t(`situation.${situation}`) }))} />
+      </fieldset>
+      {problem && <p id={errorId} class="field-error" role="alert">{problem === 'choose' ? t('chooseOne') : t('correctionFailed')}</p>}
+      <div class="question-actions">
+        <Button type="submit" disabled={sending} data-testid="send-miss">{text.submit}</Button>
+        <Button variant="secondary" onClick={onCancel}>{text.cancel}</Button>
+      </div>
+    </form>
   )
 }

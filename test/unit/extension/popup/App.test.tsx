@@ -412,6 +412,6 @@ describe('sharing, links and support', () => {
     expect(card.getByRole('link', { name: /020 634 7787/ }).getAttribute('href')).toBe('tel:+358206347787')
     expect(screen.getByTestId('support-card').textContent).toContain('Weekdays 7:00–17:00 Finnish time.')
     // Nobody phones Kela for a mandate only their own organisation can give.
-    expect(screen.getByTestId('support-cannot').textContent).toBe('Kela cannot grant or fix your organisation\'s mandates: your own organisation (or the client) grants them in Suomi.fi e-Authorizations. Kela grants mandates only to its own staff.')
+    expect(screen.getByTestId('support-cannot').textContent).toBe('Kela cannot grant or fix your organisation\'s mandates: your own organisation or the client grants them.')
   })
 })
