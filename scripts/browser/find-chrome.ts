@@ -65,7 +65,8 @@ function windowsCandidates(env: Machine['env']): Candidate[] {
   ]
 }
 
-function onPath(command: string, machine: Machine): string | undefined {
+/** Where `command` is on the machine's PATH, or undefined. */
+export function onPath(command: string, machine: Pick<Machine, 'platform' | 'env' | 'isExecutable'>): string | undefined {
   const separator = machine.platform === 'win32' ? ';' : ':'
   const join = machine.platform === 'win32' ? win32.join : posix.join
   for (const dir of (machine.env.PATH ?? '').split(separator)) {

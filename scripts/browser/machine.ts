@@ -1,6 +1,6 @@
 // This machine, as scripts/browser/find-chrome.ts reads it.
 import { accessSync, constants, existsSync, statSync } from 'node:fs'
-import type { Machine } from './find-chrome.ts'
+import { onPath, type Machine } from './find-chrome.ts'
 
 function isExecutable(path: string): boolean {
   try {
@@ -13,15 +13,10 @@ function isExecutable(path: string): boolean {
 }
 
 export function thisMachine(): Machine {
+  const system = { platform: process.platform, env: process.env, isExecutable }
   return {
-    platform: process.platform,
-    env: process.env,
-    isExecutable,
-    isDebian: process.platform === 'linux' && existsSync('/etc/debian_version') && isExecutableOnPath('apt-get'),
+    ...system,
+    isDebian: process.platform === 'linux' && existsSync('/etc/debian_version') && onPath('apt-get', system) !== undefined,
     isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
   }
-}
-
-function isExecutableOnPath(command: string): boolean {
-  return (process.env.PATH ?? '').split(':').some((dir) => dir && isExecutable(`${dir}/${command}`))
 }

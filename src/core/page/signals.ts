@@ -62,7 +62,8 @@ export function hostAndPath(url: string): string {
   }
 }
 
-function isHidden(element: Element): boolean {
+/** Hidden by attribute, aria-hidden or inline style (never by layout: no getComputedStyle here). */
+export function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' ||
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')
 }

@@ -6,6 +6,7 @@
 // fragment (digits in the path as 0), and text through redact.ts.
 import { SKELETON_FORMAT, SKELETON_LIMITS, SKELETON_VERSION, type NodeState, type PageSkeleton, type SkeletonElement, type SkeletonNode } from './format.ts'
 import { redactText } from './redact.ts'
+import { isHidden } from '../page/signals.ts'
 
 export interface SkeletonInput {
   doc: Document
@@ -37,11 +38,6 @@ function ariaValue(name: string, value: string): string {
   if (ARIA_ENUM.test(trimmed.toLowerCase())) return trimmed.toLowerCase()
   if (/^aria-(labelledby|describedby|controls|owns|flowto|activedescendant|details|errormessage)$/.test(name)) return clipText(trimmed.split(/\s+/).map(safeToken).join(' '))
   return clipText(redactText(value))
-}
-
-function isHidden(element: Element): boolean {
-  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')
 }
 
 const clipText = (text: string) => (text.length > SKELETON_LIMITS.text ? `${text.slice(0, SKELETON_LIMITS.text - 1)}…` : text)
